@@ -1,0 +1,72 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createTestEnv, lastSms, codeIn, type TestEnv } from '../test/helpers';
+import { totpNow } from '../src/server/modules/accounts';
+import { DEMO } from '../src/server/flows/seed-demo';
+
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export type E2E = TestEnv & { baseUrl: string; browser: Browser; stop(): Promise<void> };
+
+/** A real server on a free loopback port, and Debian's Chromium driven by playwright-core. */
+export async function startE2E(policy: 'kuaishou' | 'xiaohongshu'): Promise<E2E> {
+  const env = await createTestEnv({ policy });
+  await env.app.listen({ port: 0, host: '127.0.0.1' });
+  const addr = env.app.server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_FLAGS,
+  });
+  return {
+    ...env,
+    baseUrl: `http://127.0.0.1:${port}`,
+    browser,
+    stop: async () => {
+      await browser.close();
+      await env.close();
+    },
+  };
+}
+
+export async function newPage(e: E2E): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await e.browser.newContext({
+    baseURL: e.baseUrl,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return { context, page };
+}
+
+/** Signs in on a login page with the SMS code read from the outbox, as a tester would. */
+export async function smsSignIn(e: E2E, page: Page, mobile: string) {
+  await page.getByTestId('login-mobile').fill(mobile);
+  await page.getByTestId('login-send-code').click();
+  let code = '';
+  for (let i = 0; i < 50 && !code; i++) {
+    code = codeIn(await lastSms(e.ctx, mobile));
+    if (!code) await page.waitForTimeout(100);
+  }
+  await page.getByTestId('login-code').fill(code);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+}
+
+export async function opsSignIn(e: E2E, page: Page) {
+  await page.goto('/ops/login');
+  await page.getByTestId('ops-username').fill(DEMO.operator.username);
+  await page.getByTestId('ops-password').fill(DEMO.operator.password);
+  await page.getByTestId('ops-totp').fill(totpNow(DEMO.operator.totpSecret, e.clock.now()));
+  await page.getByTestId('ops-login-submit').click();
+  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+}

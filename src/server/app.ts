@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { AppContext } from './platform/context';
+import { installErrorHandler } from './platform/http';
+import { accountsRoutes, describeActor } from './modules/accounts';
+import { onboardingRoutes } from './modules/onboarding';
+import { notificationsRoutes } from './modules/notifications';
+import { auditRoutes } from './modules/audit';
+import { policyRoutes, getPolicy, ensureCookieSecret } from './modules/policy';
+import { catalogRoutes } from './modules/catalog';
+import { filesRoutes } from './modules/files';
+
+const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Builds the whole HTTP application on a prepared database; never listens (tests inject). */
+export async function buildApp(
+  ctx: AppContext,
+  opts: { logger?: boolean } = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger
+      ? {
+          level: ctx.config.logLevel,
+          // Bodies, cookies and query strings are never logged: they carry mobiles and ID numbers.
+          serializers: {
+            req: (req) => ({ method: req.method, url: req.url.split('?')[0], id: req.id }),
+            res: (res) => ({ statusCode: res.statusCode }),
+          },
+        }
+      : false,
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app, ctx.config.maxUploadBytes);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Fuwu API', version: '0.1.0', description: '服务市场 / service marketplace' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        scriptSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(cookie, { secret: await ensureCookieSecret(ctx) });
+  await app.register(csrf, {
+    cookieKey: 'fuwu_csrf',
+    cookieOpts: {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: ctx.config.cookieSecure,
+      signed: true,
+    },
+    getToken: (req) => req.headers['x-csrf-token'] as string | undefined,
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, {
+    limits: { fileSize: ctx.config.maxUploadBytes, files: 1, fields: 5 },
+    throwFileSizeLimit: true,
+  });
+
+  // CSRF on every state-changing API call (the token comes from GET /api/session).
+  app.addHook('onRequest', (req, reply, done) => {
+    if (SAFE_METHODS.has(req.method) || !req.url.startsWith('/api/')) return done();
+    app.csrfProtection(req, reply, done);
+  });
+
+  await accountsRoutes(app, ctx, async (req, reply) => ({
+    actor: describeActor(req.actor),
+    csrfToken: reply.generateCsrf(),
+    policy: await getPolicy(ctx),
+  }));
+  await onboardingRoutes(app, ctx);
+  await notificationsRoutes(app, ctx);
+  await auditRoutes(app, ctx);
+  await policyRoutes(app, ctx);
+  await catalogRoutes(app, ctx);
+  await filesRoutes(app, ctx);
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({
+    status: 'ok',
+    db: ctx.database.kind,
+  }));
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  if (fs.existsSync(path.join(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+    app.get('/assets/*', { schema: { hide: true } }, (req, reply) =>
+      reply.sendFile(req.url.split('?')[0].slice(1)),
+    );
+  }
+  app.setNotFoundHandler((req, reply) => {
+    const spa =
+      req.method === 'GET' &&
+      !req.url.startsWith('/api/') &&
+      fs.existsSync(path.join(webRoot, 'index.html'));
+    if (spa) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply
+      .code(404)
+      .send({ code: 'COMMON.NOT_FOUND', message: req.lang === 'en-US' ? 'Not found' : '未找到' });
+  });
+  return app;
+}

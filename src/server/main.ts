@@ -1,0 +1,66 @@
+import { loadConfig } from './config';
+import { buildApp } from './app';
+import { makeContext, openConfiguredDatabase, prepare } from './bootstrap';
+import { createTransport, dispatchOutbox } from './modules/notifications';
+import { DEMO } from './flows/seed-demo';
+
+async function main() {
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config);
+  const ctx = makeContext(config, database);
+  await prepare(ctx);
+  const app = await buildApp(ctx, { logger: true });
+
+  const transport = createTransport(config);
+  let sending = false;
+  const timer = setInterval(async () => {
+    if (sending) return;
+    sending = true;
+    try {
+      await dispatchOutbox(ctx, transport);
+    } catch (e) {
+      app.log.error({ err: e }, 'outbox dispatch failed');
+    } finally {
+      sending = false;
+    }
+  }, config.outboxIntervalMs || 2000);
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info(`${signal}: finishing requests and closing`);
+    clearInterval(timer);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const base =
+    config.publicUrl ??
+    `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
+  const lines = [
+    '',
+    `Fuwu is running (${database.kind}, policy preset ${config.policyPreset})`,
+    `  Marketplace (merchants)   ${base}/market`,
+    `  Provider console          ${base}/provider`,
+    `  Operator console          ${base}/ops`,
+    `  API docs                  ${base}/api/docs`,
+    `  Health                    ${base}/healthz`,
+    '',
+    'Demo sign-ins (SMS codes appear in the operator console: 消息发件箱 / Outbox):',
+    `  Operator  ${DEMO.operator.username} / ${DEMO.operator.password}, TOTP secret ${DEMO.operator.totpSecret} (npm run totp prints the current code)`,
+    `  Provider  ${DEMO.provider.mobile} (approved), ${DEMO.pendingProvider.mobile} (waiting for review)`,
+    `  Merchant  ${DEMO.merchant.mobile}`,
+    '',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main().catch((e) => {
+  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

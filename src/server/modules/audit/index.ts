@@ -1,0 +1,3 @@
+export { recordAudit, listAuditLog, type AuditEntry } from './audit.service';
+export { auditLogs } from './audit.tables';
+export { auditRoutes } from './audit.routes';

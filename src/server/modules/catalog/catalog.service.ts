@@ -1,0 +1,58 @@
+import type { AppContext } from '../../platform/context';
+import { insertCategories, listCategoriesOf } from './catalog.repo';
+import kuaishou from './seed/kuaishou-categories.json' with { type: 'json' };
+import xiaohongshu from './seed/xiaohongshu-categories.json' with { type: 'json' };
+
+type SeedRow = {
+  group: string;
+  name: string;
+  type: string;
+  depositFen: number;
+  minRegisteredCapitalWan?: number | null;
+  minYearsRegistered?: number | null;
+  minStaff?: number | null;
+  minCaseStudies?: number | null;
+  requiresMrdPrd?: boolean;
+  requiresCustomerService5x8?: boolean;
+  note?: string;
+};
+
+function toRows(platform: 'kuaishou' | 'xiaohongshu', seed: SeedRow[]) {
+  const prefix = platform === 'kuaishou' ? 'ks' : 'xhs';
+  return seed.map((c, i) => ({
+    id: `cat_${prefix}_${String(i + 1).padStart(3, '0')}`,
+    platform,
+    group: c.group,
+    name: c.name,
+    type: c.type,
+    depositFen: c.depositFen,
+    minRegisteredCapitalWan:
+      c.minRegisteredCapitalWan == null ? null : String(c.minRegisteredCapitalWan),
+    minYearsRegistered: c.minYearsRegistered ?? null,
+    minStaff: c.minStaff ?? null,
+    minCaseStudies: c.minCaseStudies ?? null,
+    requiresMrdPrd: c.requiresMrdPrd ?? false,
+    requiresCustomerService5x8: c.requiresCustomerService5x8 ?? false,
+    note: c.note ?? null,
+  }));
+}
+
+/** Both platforms' published category tables, inserted once (operator edits are never overwritten). */
+export async function ensureCatalog(ctx: AppContext) {
+  await insertCategories(ctx.db, [
+    ...toRows('kuaishou', kuaishou as SeedRow[]),
+    ...toRows('xiaohongshu', xiaohongshu as SeedRow[]),
+  ]);
+}
+
+export async function listCategories(ctx: AppContext, platform: 'kuaishou' | 'xiaohongshu') {
+  const rows = await listCategoriesOf(ctx.db, platform);
+  return rows.map((r) => ({
+    id: r.id,
+    platform: r.platform as 'kuaishou' | 'xiaohongshu',
+    group: r.group,
+    name: r.name,
+    type: r.type as 'tool' | 'operation' | 'service',
+    depositFen: r.depositFen,
+  }));
+}

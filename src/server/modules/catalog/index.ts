@@ -1,0 +1,2 @@
+export { ensureCatalog, listCategories } from './catalog.service';
+export { catalogRoutes } from './catalog.routes';

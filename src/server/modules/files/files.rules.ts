@@ -1,0 +1,21 @@
+/** What each upload purpose accepts, judged by the bytes, never by the name or the browser's claim. */
+export const UPLOAD_KINDS = {
+  licence: { mimes: ['image/jpeg', 'image/png'], label: 'JPG, PNG' },
+} as const;
+export type UploadPurpose = keyof typeof UPLOAD_KINDS;
+
+export function isAllowed(purpose: UploadPurpose, sniffedMime: string | undefined): boolean {
+  return (
+    sniffedMime !== undefined &&
+    (UPLOAD_KINDS[purpose].mimes as readonly string[]).includes(sniffedMime)
+  );
+}
+
+/** A display name without paths or control characters; the stored name is always server-made. */
+export function cleanName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? 'file';
+  const printable = [...base]
+    .filter((ch) => ch.charCodeAt(0) >= 0x20 && !'<>"\''.includes(ch))
+    .join('');
+  return printable.slice(0, 120) || 'file';
+}

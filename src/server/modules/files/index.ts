@@ -1,0 +1,2 @@
+export { saveUpload, findOwnedFile, getFileRef, readFileFor, type FileRef } from './files.service';
+export { filesRoutes } from './files.routes';

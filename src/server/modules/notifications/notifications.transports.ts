@@ -1,0 +1,33 @@
+import nodemailer from 'nodemailer';
+import type { Config } from '../../config';
+
+export type OutgoingMessage = {
+  channel: 'sms' | 'email';
+  recipient: string;
+  subject: string | null;
+  body: string;
+};
+
+/** Delivers one message; throws on failure (the outbox retries). */
+export type Transport = (m: OutgoingMessage) => Promise<void>;
+
+/**
+ * SMS has no real gateway here: the log transport only records that it was handed over (the text
+ * stays readable in the outbox). Email goes over SMTP (nodemailer) when configured.
+ */
+export function createTransport(config: Config): Transport {
+  const mailer =
+    config.mailTransport === 'smtp' && config.smtpUrl
+      ? nodemailer.createTransport(config.smtpUrl)
+      : null;
+  return async (m) => {
+    if (m.channel === 'email' && mailer) {
+      await mailer.sendMail({
+        from: config.mailFrom,
+        to: m.recipient,
+        subject: m.subject ?? '',
+        text: m.body,
+      });
+    }
+  };
+}

@@ -1,0 +1,11 @@
+export { onboardingRoutes } from './onboarding.routes';
+export {
+  acceptAgreements,
+  checkEligibility,
+  saveDraft,
+  uploadLicence,
+  submitApplication,
+  getMyOnboarding,
+} from './onboarding.service';
+export { approveApplication, rejectApplication, listForReview } from './onboarding-review.service';
+export { AGREEMENTS } from './onboarding.rules';

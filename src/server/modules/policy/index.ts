@@ -1,0 +1,13 @@
+export {
+  ensurePolicy,
+  getPolicy,
+  updatePolicy,
+  ensureCookieSecret,
+  ensureBuiltinCalendar,
+  loadCalendar,
+  workingDaysFromNow,
+  workingDaysLeft,
+  getCalendarYear,
+  putCalendarYear,
+} from './policy.service';
+export { policyRoutes } from './policy.routes';

@@ -1,0 +1,144 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { type SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import pg from 'pg';
+
+export {
+  sql,
+  and,
+  or,
+  eq,
+  ne,
+  gt,
+  gte,
+  lt,
+  lte,
+  desc,
+  asc,
+  inArray,
+  isNull,
+  isNotNull,
+  count,
+  ilike,
+} from 'drizzle-orm';
+export type { SQL };
+
+export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
+export type Tx = PgTransaction<
+  PgQueryResultHKT,
+  Record<string, never>,
+  ExtractTablesWithRelations<Record<string, never>>
+>;
+/** Anything a repo can run a query on: the database or an open transaction. */
+export type Executor = Db | Tx;
+
+export type Database = {
+  kind: 'pglite' | 'postgres';
+  db: Db;
+  /** Rows of a raw statement, on either driver. */
+  rows<T>(query: SQL, ex?: Executor): Promise<T[]>;
+  /** Applies migrations; on PostgreSQL under an advisory lock so two instances can start together. */
+  migrate(): Promise<void>;
+  /** PGlite only: the whole database as a tarball, to load into another in-memory instance. */
+  dump?: () => Promise<Blob>;
+  close(): Promise<void>;
+};
+
+export const migrationsFolder = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../drizzle',
+);
+
+async function rowsOf<T>(ex: Executor, query: SQL): Promise<T[]> {
+  const res = (await ex.execute(query)) as unknown as { rows: T[] };
+  return res.rows;
+}
+
+/** PGlite has no lock on its folder: a second process would silently lose writes. */
+function takeLock(dir: string): () => void {
+  const lockFile = path.join(dir, 'fuwu.lock');
+  try {
+    const pid = Number(fs.readFileSync(lockFile, 'utf8'));
+    if (pid && pid !== process.pid) {
+      try {
+        process.kill(pid, 0);
+        throw new Error(
+          `Another Fuwu process (pid ${pid}) is using ${dir}. PGlite allows one process per data folder; stop it or set DATABASE_URL.`,
+        );
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ESRCH') throw e;
+      }
+    }
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  fs.writeFileSync(lockFile, String(process.pid));
+  return () => fs.rmSync(lockFile, { force: true });
+}
+
+export type OpenOptions =
+  | { databaseUrl: string; poolSize?: number }
+  | { pgliteDir: string }
+  | { pgliteDump: Blob }
+  | { pgliteMemory: true };
+
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if ('databaseUrl' in opts) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    const db = drizzlePg(pool) as unknown as Db;
+    return {
+      kind: 'postgres',
+      db,
+      rows: (q, ex = db) => rowsOf(ex, q),
+      migrate: async () => {
+        const client = new pg.Client({ connectionString: opts.databaseUrl });
+        await client.connect();
+        try {
+          await client.query('select pg_advisory_lock(827361)');
+          await migratePg(drizzlePg(client), { migrationsFolder });
+        } finally {
+          await client.end();
+        }
+      },
+      close: () => pool.end(),
+    };
+  }
+  let client: PGlite;
+  let release = () => {};
+  if ('pgliteDir' in opts) {
+    const dir = path.join(opts.pgliteDir, 'pglite');
+    fs.mkdirSync(dir, { recursive: true });
+    release = takeLock(opts.pgliteDir);
+    client = await PGlite.create(dir);
+  } else if ('pgliteDump' in opts) {
+    client = await PGlite.create({ loadDataDir: opts.pgliteDump });
+  } else {
+    client = await PGlite.create();
+  }
+  const db = drizzlePglite(client) as unknown as Db;
+  return {
+    kind: 'pglite',
+    db,
+    rows: (q, ex = db) => rowsOf(ex, q),
+    migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
+    dump: async () => (await client.dumpDataDir('gzip')) as Blob,
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}
+
+/** A unique violation, on either driver. */
+export function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: string; cause?: { code?: string } };
+  return err?.code === '23505' || err?.cause?.code === '23505';
+}

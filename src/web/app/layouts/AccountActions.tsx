@@ -1,0 +1,40 @@
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { App, Button, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLogout } from '../../features/auth';
+import { useErrorText } from '../../lib/use-error-text';
+import { useSession } from '../../lib/session';
+
+/** The signed-in actor's name and a sign-out button; `after` is where sign-out leads. */
+export function AccountActions({ after }: { after: string }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const session = useSession();
+  const logout = useLogout();
+  const actor = session.data?.actor;
+  if (!actor) return null;
+  const name = actor.kind === 'operator' ? actor.username : actor.mobileMasked;
+  return (
+    <>
+      <Typography.Text>
+        <UserOutlined /> {name}
+      </Typography.Text>
+      <Button
+        type="text"
+        icon={<LogoutOutlined />}
+        data-testid="logout"
+        loading={logout.isPending}
+        onClick={() =>
+          // A full page load after sign-out: nothing the previous actor loaded stays in memory.
+          logout.mutateAsync().then(
+            () => window.location.assign(after),
+            (error: unknown) => void message.error(errorText(error)),
+          )
+        }
+      >
+        {t('common.logout')}
+      </Button>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { Button, Layout, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useNavigate } from 'react-router';
+import { AppHeader } from '../../components/AppHeader';
+import { useSession } from '../../lib/session';
+import { AccountActions } from './AccountActions';
+
+export default function MarketLayout() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const session = useSession();
+  const merchant = session.data?.actor?.kind === 'merchant';
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <AppHeader
+        title={t('market.brand')}
+        home="/market"
+        extra={
+          <>
+            <Link to="/provider" style={{ marginInline: 8 }}>
+              {t('market.providerOnboarding')}
+            </Link>
+            {merchant ? (
+              <AccountActions after="/market" />
+            ) : (
+              <Button type="primary" onClick={() => void navigate('/market/login')}>
+                {t('market.merchantSignIn')}
+              </Button>
+            )}
+          </>
+        }
+      />
+      <Layout.Content style={{ padding: 24, maxWidth: 1200, width: '100%', margin: '0 auto' }}>
+        <Outlet />
+      </Layout.Content>
+      <Layout.Footer style={{ textAlign: 'center' }}>
+        <Typography.Text type="secondary">{t('market.footer')}</Typography.Text>
+      </Layout.Footer>
+    </Layout>
+  );
+}

@@ -1,0 +1,30 @@
+import {
+  AuditOutlined,
+  CalendarOutlined,
+  MailOutlined,
+  SettingOutlined,
+  SolutionOutlined,
+} from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { RequireActor } from './RequireActor';
+import { SideMenuLayout } from './SideMenuLayout';
+
+export default function OpsLayout() {
+  const { t } = useTranslation();
+  return (
+    <RequireActor kind="operator" loginPath="/ops/login">
+      <SideMenuLayout
+        title={t('ops.consoleTitle')}
+        home="/ops"
+        afterLogout="/ops/login"
+        items={[
+          { path: '/ops/onboarding', label: t('ops.menu.onboarding'), icon: <SolutionOutlined /> },
+          { path: '/ops/outbox', label: t('ops.menu.outbox'), icon: <MailOutlined /> },
+          { path: '/ops/policy', label: t('ops.menu.policy'), icon: <SettingOutlined /> },
+          { path: '/ops/calendar', label: t('ops.menu.calendar'), icon: <CalendarOutlined /> },
+          { path: '/ops/audit', label: t('ops.menu.audit'), icon: <AuditOutlined /> },
+        ]}
+      />
+    </RequireActor>
+  );
+}

@@ -1,0 +1,19 @@
+import { Layout } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+import { AppHeader } from '../../components/AppHeader';
+
+/** Sign-in pages and the phone's QR confirmation: a plain header and a centred column. */
+export default function PublicLayout() {
+  const { t } = useTranslation();
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <AppHeader title={t('market.brand')} home="/market" />
+      <Layout.Content style={{ padding: '32px 16px', display: 'flex', justifyContent: 'center' }}>
+        <div style={{ width: '100%', maxWidth: 440 }}>
+          <Outlet />
+        </div>
+      </Layout.Content>
+    </Layout>
+  );
+}

@@ -1,0 +1,85 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { PageSpinner } from '../components/PageSpinner';
+import { RouteError } from './RouteError';
+
+type PageModule = { default: ComponentType };
+
+/** A route whose component loads on demand: each area and page is its own chunk. */
+const page = (load: () => Promise<PageModule>) => ({
+  lazy: async () => ({ Component: (await load()).default }),
+});
+
+export const router = createBrowserRouter([
+  {
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <PageSpinner />,
+    children: [
+      { path: '/', element: <Navigate to="/market" replace /> },
+      {
+        path: '/market',
+        ...page(() => import('./layouts/MarketLayout')),
+        children: [
+          { index: true, ...page(() => import('../features/market/routes/MarketHome')) },
+          { path: 'login', ...page(() => import('../features/auth/routes/MarketLogin')) },
+          {
+            path: 'merchant-onboarding',
+            ...page(() => import('../features/market/routes/MerchantOnboarding')),
+          },
+        ],
+      },
+      {
+        ...page(() => import('./layouts/PublicLayout')),
+        children: [
+          {
+            path: '/provider/login',
+            ...page(() => import('../features/auth/routes/ProviderLogin')),
+          },
+          { path: '/ops/login', ...page(() => import('../features/auth/routes/OpsLogin')) },
+          { path: '/m/qr/:id', ...page(() => import('../features/auth/routes/QrConfirm')) },
+        ],
+      },
+      {
+        path: '/provider',
+        ...page(() => import('./layouts/ProviderLayout')),
+        children: [
+          { index: true, ...page(() => import('../features/onboarding/routes/ProviderHome')) },
+          {
+            path: 'onboarding',
+            ...page(() => import('../features/onboarding/routes/OnboardingPage')),
+          },
+        ],
+      },
+      {
+        path: '/ops',
+        ...page(() => import('./layouts/OpsLayout')),
+        children: [
+          { index: true, element: <Navigate to="/ops/onboarding" replace /> },
+          { path: 'onboarding', ...page(() => import('../features/review/routes/ReviewList')) },
+          {
+            path: 'onboarding/:id',
+            ...page(() => import('../features/review/routes/ReviewDetail')),
+          },
+          { path: 'outbox', ...page(() => import('../features/outbox/routes/OutboxPage')) },
+          { path: 'policy', ...page(() => import('../features/policy/routes/PolicyPage')) },
+          { path: 'calendar', ...page(() => import('../features/calendar/routes/CalendarPage')) },
+          { path: 'audit', ...page(() => import('../features/audit/routes/AuditPage')) },
+        ],
+      },
+      { path: '*', ...page(() => import('./NotFound')) },
+    ],
+  },
+]);
+
+/** Where a 401 sends the user: the login page of the area they are in. */
+export function loginPathFor({ pathname, search }: { pathname: string; search: string }) {
+  const next = `?next=${encodeURIComponent(pathname + search)}`;
+  if (pathname.startsWith('/ops') && pathname !== '/ops/login') return `/ops/login${next}`;
+  if (pathname.startsWith('/provider') && pathname !== '/provider/login') {
+    return `/provider/login${next}`;
+  }
+  if (pathname.startsWith('/market') && pathname !== '/market/login') {
+    return `/market/login${next}`;
+  }
+  return null;
+}

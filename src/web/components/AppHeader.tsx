@@ -1,0 +1,35 @@
+import { Flex, Layout, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { LanguageSwitch } from './LanguageSwitch';
+
+interface Props {
+  title: string;
+  home: string;
+  /** Links and account actions shown before the language switch. */
+  extra?: ReactNode;
+}
+
+export function AppHeader({ title, home, extra }: Props) {
+  return (
+    <Layout.Header
+      style={{
+        background: '#fff',
+        borderBottom: '1px solid #f0f0f0',
+        paddingInline: 24,
+        display: 'flex',
+        alignItems: 'center',
+      }}
+    >
+      <Link to={home} style={{ marginRight: 'auto' }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {title}
+        </Typography.Title>
+      </Link>
+      <Flex align="center" gap={8}>
+        {extra}
+        <LanguageSwitch />
+      </Flex>
+    </Layout.Header>
+  );
+}

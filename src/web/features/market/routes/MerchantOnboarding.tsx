@@ -1,0 +1,24 @@
+import { Button, Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+
+/** For merchants who reached provider onboarding by mistake. */
+export default function MerchantOnboarding() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <Result
+      status="info"
+      title={t('market.merchantOnboarding.title')}
+      subTitle={t('market.merchantOnboarding.text')}
+      extra={[
+        <Button key="market" type="primary" onClick={() => void navigate('/market')}>
+          {t('market.merchantOnboarding.browse')}
+        </Button>,
+        <Button key="provider" onClick={() => void navigate('/provider/onboarding')}>
+          {t('market.merchantOnboarding.backToProvider')}
+        </Button>,
+      ]}
+    />
+  );
+}

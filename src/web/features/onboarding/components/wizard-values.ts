@@ -1,0 +1,66 @@
+import dayjs, { type Dayjs } from 'dayjs';
+import type { CompanyType, OnboardingDraft, OnboardingFieldName } from '../deps';
+
+/** The wizard form's values: the draft, with the date as a Dayjs for the DatePicker. */
+export interface WizardValues {
+  companyName?: string;
+  creditCode?: string;
+  companyType?: CompanyType;
+  registeredCapitalWan?: number | null;
+  establishedOn?: Dayjs | null;
+  staffSize?: number | null;
+  address?: string;
+  licenceFileId?: string;
+  legalRepName?: string;
+  legalRepIdNumber?: string;
+  contactName?: string;
+  contactMobile?: string;
+  contactEmail?: string;
+}
+
+export const dateFormat = 'YYYY-MM-DD';
+
+export function toFormValues(draft: OnboardingDraft): WizardValues {
+  const { establishedOn, ...rest } = draft;
+  const date = establishedOn ? dayjs(establishedOn, dateFormat, true) : null;
+  return { ...rest, establishedOn: date?.isValid() ? date : null };
+}
+
+/** Only what was filled in: a draft may hold any subset of the fields. */
+export function toDraft(values: WizardValues): OnboardingDraft {
+  const { establishedOn, ...rest } = values;
+  const draft: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(rest)) {
+    if (value === undefined || value === null) continue;
+    draft[key] = typeof value === 'string' ? value.trim() : value;
+  }
+  if (establishedOn) draft.establishedOn = establishedOn.format(dateFormat);
+  return draft as OnboardingDraft;
+}
+
+export type WizardStepKey = 'company' | 'legalRep' | 'contact' | 'confirm';
+
+export const wizardSteps: Array<{ key: WizardStepKey; fields: OnboardingFieldName[] }> = [
+  {
+    key: 'company',
+    fields: [
+      'companyName',
+      'creditCode',
+      'companyType',
+      'registeredCapitalWan',
+      'establishedOn',
+      'staffSize',
+      'address',
+      'licenceFileId',
+    ],
+  },
+  { key: 'legalRep', fields: ['legalRepName', 'legalRepIdNumber'] },
+  { key: 'contact', fields: ['contactName', 'contactMobile', 'contactEmail'] },
+  { key: 'confirm', fields: [] },
+];
+
+/** The first step holding one of `fields`, following the form's order; null if none. */
+export function firstStepWith(fields: string[]): number | null {
+  const index = wizardSteps.findIndex((s) => s.fields.some((f) => fields.includes(f)));
+  return index === -1 ? null : index;
+}

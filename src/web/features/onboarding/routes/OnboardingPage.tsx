@@ -1,0 +1,58 @@
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useMyOnboarding } from '../api/get-my-onboarding';
+import { AgreementsStep } from '../components/AgreementsStep';
+import { EligibilityStep } from '../components/EligibilityStep';
+import { OnboardingWizard } from '../components/OnboardingWizard';
+import {
+  ApprovedResult,
+  RefusalResult,
+  RejectionAlert,
+  SubmittedResult,
+} from '../components/OnboardingResults';
+import { ApplicationStateTag, ErrorAlert, PageSpinner, type MyOnboardingReply } from '../deps';
+
+/** What the provider sees next, from the onboarding reply. */
+function Stage({ data }: { data: MyOnboardingReply }) {
+  const { application: app, eligibility, agreements, reviewRequired } = data;
+  if (app?.state === 'submitted') return <SubmittedResult expectedBy={app.expectedBy} />;
+  if (app?.state === 'approved') return <ApprovedResult reviewRequired={reviewRequired} />;
+  if (eligibility.refusal) return <RefusalResult refusal={eligibility.refusal} />;
+  if (agreements.some((a) => a.acceptedAt === null)) {
+    return <AgreementsStep agreements={agreements} />;
+  }
+  if (!eligibility.checked) return <EligibilityStep reviewRequired={reviewRequired} />;
+  const rejected = app?.state === 'rejected' ? app.latest : null;
+  return (
+    <>
+      {rejected && <RejectionAlert latest={rejected} />}
+      <OnboardingWizard
+        draft={app?.draft ?? {}}
+        licenceName={app?.licence?.name}
+        fieldReasons={rejected?.fieldReasons}
+        reviewRequired={reviewRequired}
+      />
+    </>
+  );
+}
+
+export default function OnboardingPage() {
+  const { t } = useTranslation();
+  const onboarding = useMyOnboarding();
+  if (onboarding.isPending) return <PageSpinner />;
+  if (onboarding.isError) return <ErrorAlert error={onboarding.error} />;
+  const { data } = onboarding;
+  const state = data.application?.state ?? 'draft';
+  return (
+    <>
+      <Typography.Title level={3}>
+        {data.reviewRequired ? t('onboarding.title') : t('onboarding.titleDeveloper')}{' '}
+        <ApplicationStateTag state={state} />
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="onboarding-state">
+          {state}
+        </Typography.Text>
+      </Typography.Title>
+      <Stage data={data} />
+    </>
+  );
+}
