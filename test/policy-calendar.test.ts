@@ -68,6 +68,13 @@ describe('working-day calendar', () => {
     });
   });
 
+  it('warns operators while a year a deadline may fall in has no data', async () => {
+    const op = await signInOperator(env);
+    expect((await op.get('/api/ops/calendar-coverage')).json()).toEqual({ uncoveredYears: [2027] });
+    const p = await signInAccount(env, '13544440009');
+    expect((await p.get('/api/ops/calendar-coverage')).statusCode).toBe(403);
+  });
+
   it('an operator enters 2027 holidays and deadlines across New Year follow them', async () => {
     env.clock.set('2026-12-28T02:00:00Z'); // Monday
     const op = await signInOperator(env);
@@ -84,6 +91,7 @@ describe('working-day calendar', () => {
     });
     expect(put.statusCode).toBe(200);
     expect(put.json()).toMatchObject({ covered: true, source: 'operator' });
+    expect((await op.get('/api/ops/calendar-coverage')).json()).toEqual({ uncoveredYears: [] });
     const after = await providerWithDraft(env, '13544440004', 'CL0002');
     expect((await after.agent.post('/api/provider/onboarding/submit')).json().expectedBy).toBe(
       '2027-01-06',

@@ -71,3 +71,6 @@ export const categorySchema = z.object({
   depositFen: z.number(),
 });
 export const categoryListReplySchema = z.object({ items: z.array(categorySchema) });
+
+/** Years a review deadline may fall in soon that have no holiday data yet. */
+export const calendarCoverageReplySchema = z.object({ uncoveredYears: z.array(z.number()) });

@@ -31,12 +31,23 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Builds the whole HTTP application on a prepared database; never listens (tests inject). */
 export async function buildApp(
   ctx: AppContext,
-  opts: { logger?: boolean } = {},
+  opts: { logger?: boolean; logStream?: NodeJS.WritableStream } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger
       ? {
           level: ctx.config.logLevel,
+          ...(opts.logStream ? { stream: opts.logStream } : {}),
+          // Plugins may log headers (multipart does at trace level): never cookies or tokens.
+          redact: {
+            paths: [
+              'busboyOptions.headers',
+              '*.headers.cookie',
+              '*.headers.authorization',
+              '*.headers["x-csrf-token"]',
+            ],
+            censor: '[redacted]',
+          },
           // Bodies, cookies and query strings are never logged: they carry mobiles and ID numbers.
           serializers: {
             req: (req) => ({ method: req.method, url: req.url.split('?')[0], id: req.id }),

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context';
 import { policySchema, policyUpdateSchema } from '../../../contracts/policy';
 import {
+  calendarCoverageReplySchema,
   calendarYearBodySchema,
   calendarYearParamSchema,
   calendarYearReplySchema,
@@ -21,6 +22,14 @@ export async function policyRoutes(app: FastifyInstance, ctx: AppContext) {
     '/api/ops/policy',
     { schema: { tags, body: policyUpdateSchema, response: { 200: policySchema } } },
     (req) => svc.updatePolicy(ctx, requireOperator(req.actor, 'admin'), req.body),
+  );
+  r.get(
+    '/api/ops/calendar-coverage',
+    { schema: { tags, response: { 200: calendarCoverageReplySchema } } },
+    (req) => {
+      requireOperator(req.actor);
+      return svc.calendarCoverage(ctx);
+    },
   );
   r.get(
     '/api/ops/calendar/:year',

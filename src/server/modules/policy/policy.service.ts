@@ -8,6 +8,7 @@ import {
   buildCalendar,
   builtinCalendarDays,
   builtinYears,
+  shanghaiDate,
   workingDaysUntil,
   type Calendar,
 } from '../../platform/calendar';
@@ -99,6 +100,18 @@ export async function workingDaysFromNow(ctx: AppContext, n: number) {
 
 export async function workingDaysLeft(ctx: AppContext, due: string, cal?: Calendar) {
   return workingDaysUntil(cal ?? (await loadCalendar(ctx)), ctx.clock.now(), due);
+}
+
+/** Deadlines run up to a few weeks ahead: warn about this year and the next 60 days' years. */
+export async function calendarCoverage(ctx: AppContext) {
+  const { years } = await repo.readCalendar(ctx.db);
+  const covered = new Set(years.map((y) => y.year));
+  const now = ctx.clock.now();
+  const soon = new Date(now.getTime() + 60 * 24 * 3600 * 1000);
+  const wanted = [
+    ...new Set([Number(shanghaiDate(now).slice(0, 4)), Number(shanghaiDate(soon).slice(0, 4))]),
+  ];
+  return { uncoveredYears: wanted.filter((y) => !covered.has(y)) };
 }
 
 export async function getCalendarYear(ctx: AppContext, year: number) {

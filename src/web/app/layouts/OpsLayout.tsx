@@ -8,6 +8,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { RequireActor } from './RequireActor';
 import { SideMenuLayout } from './SideMenuLayout';
+import { CoverageBanner } from '../../features/calendar';
 
 export default function OpsLayout() {
   const { t } = useTranslation();
@@ -17,6 +18,7 @@ export default function OpsLayout() {
         title={t('ops.consoleTitle')}
         home="/ops"
         afterLogout="/ops/login"
+        banner={<CoverageBanner />}
         items={[
           { path: '/ops/onboarding', label: t('ops.menu.onboarding'), icon: <SolutionOutlined /> },
           { path: '/ops/outbox', label: t('ops.menu.outbox'), icon: <MailOutlined /> },

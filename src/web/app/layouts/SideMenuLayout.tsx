@@ -16,10 +16,12 @@ interface Props {
   home: string;
   items: SideMenuItem[];
   afterLogout: string;
+  /** Shown above every page of the console (e.g. operator warnings). */
+  banner?: ReactNode;
 }
 
 /** A console: header with account and language, side menu, routed content. */
-export function SideMenuLayout({ title, home, items, afterLogout }: Props) {
+export function SideMenuLayout({ title, home, items, afterLogout, banner }: Props) {
   const location = useLocation();
   const navigate = useNavigate();
   const selected = items
@@ -39,6 +41,7 @@ export function SideMenuLayout({ title, home, items, afterLogout }: Props) {
           />
         </Layout.Sider>
         <Layout.Content style={{ padding: 24, minWidth: 0 }}>
+          {banner}
           <Outlet />
         </Layout.Content>
       </Layout>

@@ -1,13 +1,10 @@
-/*
- * The feature's one door to the shared layers (lib, components, contracts). The lint rule
- * "features never import each other's insides" also matches every `../../` path, so the
- * imports that leave the feature are kept here, in one place.
- */
+/** The feature's one door to the shared layers (lib, components, contracts): what it depends on, in one place. */
 export { apiRequest } from '../../lib/api';
 export { applyFieldErrors } from '../../lib/form-errors';
 export { ErrorAlert } from '../../components/ErrorAlert';
 export { PageSpinner } from '../../components/PageSpinner';
 export type {
+  calendarCoverageReplySchema,
   calendarDaySchema,
   calendarYearBodySchema,
   calendarYearReplySchema,

@@ -1,8 +1,4 @@
-/*
- * The feature's one door to the shared layers (lib, components, contracts). The lint rule
- * "features never import each other's insides" also matches every `../../` path, so the
- * imports that leave the feature are kept here, in one place.
- */
+/** The feature's one door to the shared layers (lib, components, contracts): what it depends on, in one place. */
 export { apiRequest } from '../../lib/api';
 export { formatFen } from '../../lib/format';
 export { ErrorAlert } from '../../components/ErrorAlert';

@@ -13,6 +13,9 @@ export function useSaveCalendar() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: saveCalendar,
-    onSuccess: (reply) => queryClient.setQueryData(calendarKey(reply.year), reply),
+    onSuccess: (reply) => {
+      queryClient.setQueryData(calendarKey(reply.year), reply);
+      void queryClient.invalidateQueries({ queryKey: ['calendar', 'coverage'] });
+    },
   });
 }

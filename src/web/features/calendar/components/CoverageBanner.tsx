@@ -1,0 +1,23 @@
+import { Alert } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useCalendarCoverage } from '../api/get-coverage';
+
+/** Warns operators that deadlines soon fall in a year without holiday data. */
+export function CoverageBanner() {
+  const { t } = useTranslation();
+  const coverage = useCalendarCoverage();
+  const years = coverage.data?.uncoveredYears ?? [];
+  if (!years.length) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      banner
+      data-testid="calendar-coverage-warning"
+      style={{ marginBottom: 16 }}
+      message={t('calendar.notCovered', { year: years.join('、') })}
+      action={<Link to={`/ops/calendar?year=${years[0]}`}>{t('calendar.enterYear')}</Link>}
+    />
+  );
+}

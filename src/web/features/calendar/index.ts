@@ -1,0 +1,1 @@
+export { CoverageBanner } from './components/CoverageBanner';
