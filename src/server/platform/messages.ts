@@ -1,6 +1,7 @@
 /** Server-side texts (errors, field messages, SMS and email) in both languages. */
 export type Lang = 'zh-CN' | 'en-US';
-type Entry = { zh: string; en: string };
+export type MessageEntry = { zh: string; en: string };
+type Entry = MessageEntry;
 
 const M: Record<string, Entry> = {
   // common
@@ -83,6 +84,10 @@ const M: Record<string, Entry> = {
   'ONBOARDING.ELIGIBILITY_REQUIRED': {
     zh: '请先确认主体类型',
     en: 'Confirm the applicant type first',
+  },
+  'ONBOARDING.REQUIRED': {
+    zh: '请先完成服务商入驻（入驻申请审核通过后才能使用此功能）',
+    en: 'Complete provider onboarding first (available once the application is approved)',
   },
   'ONBOARDING.NOT_EDITABLE': {
     zh: '申请审核中或已通过，不能修改',
@@ -199,6 +204,17 @@ const M: Record<string, Entry> = {
     en: '[Fuwu] Your provider application ({company}) was rejected: {reason}. Sign in to correct and resubmit.',
   },
 };
+
+/**
+ * Modules add their own texts (error codes, field messages, SMS/email templates) from their
+ * index.ts, so each module keeps its words beside its code. A key may be registered only once.
+ */
+export function registerMessages(entries: Record<string, MessageEntry>): void {
+  for (const [key, entry] of Object.entries(entries)) {
+    if (key in M && M[key] !== entry) throw new Error(`message ${key} registered twice`);
+    M[key] = entry;
+  }
+}
 
 export function pickLang(header: string | undefined): Lang {
   if (!header) return 'zh-CN';

@@ -9,3 +9,8 @@ export {
 } from './onboarding.service';
 export { approveApplication, rejectApplication, listForReview } from './onboarding-review.service';
 export { AGREEMENTS } from './onboarding.rules';
+export {
+  getProviderProfile,
+  requireOnboardedProvider,
+  type ProviderProfile,
+} from './provider-profile.service';

@@ -139,3 +139,8 @@ export async function findProviderByCreditCode(ex: Executor, creditCode: string)
 export async function insertProvider(ex: Executor, row: typeof providers.$inferInsert) {
   await ex.insert(providers).values(row);
 }
+
+export async function findProviderByAccount(ex: Executor, accountId: string) {
+  const [row] = await ex.select().from(providers).where(eq(providers.accountId, accountId));
+  return row ?? null;
+}
