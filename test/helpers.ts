@@ -73,11 +73,15 @@ export async function createTestEnv(
   await prepare(ctx);
   const app = await buildApp(ctx);
   await app.ready();
+  // PGlite runs one transaction at a time: a query outside an open transaction waits forever and
+  // the event loop drains. Keep it alive so such a deadlock fails as a test timeout, loudly.
+  const keepAlive = setInterval(() => {}, 1 << 30);
   return {
     app,
     ctx,
     clock,
     close: async () => {
+      clearInterval(keepAlive);
       await app.close();
       await database.close();
       await drop();

@@ -24,6 +24,14 @@ import { auditRoutes } from './modules/audit';
 import { policyRoutes, getPolicy, ensureCookieSecret } from './modules/policy';
 import { catalogRoutes } from './modules/catalog';
 import { filesRoutes } from './modules/files';
+import { createSandboxGateway, sandboxRoutes, type PaymentGateway } from './modules/payments';
+import { depositPaymentRoutes } from './flows/deposit-payment.routes';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    gateway: PaymentGateway;
+  }
+}
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -114,6 +122,10 @@ export async function buildApp(
   await policyRoutes(app, ctx);
   await catalogRoutes(app, ctx);
   await filesRoutes(app, ctx);
+  const gateway = await createSandboxGateway(ctx);
+  app.decorate('gateway', gateway);
+  await depositPaymentRoutes(app, ctx, gateway);
+  await sandboxRoutes(app, gateway);
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({
     status: 'ok',

@@ -3,6 +3,8 @@ import { buildApp } from './app';
 import { makeContext, openConfiguredDatabase, prepare } from './bootstrap';
 import { createTransport, dispatchOutbox } from './modules/notifications';
 import { DEMO } from './flows/seed-demo';
+import { closeExpiredOrders } from './flows/deposit-payment';
+import { dispatchSandboxNotifications, fetchDeliver } from './modules/payments';
 
 async function main() {
   const config = loadConfig();
@@ -25,12 +27,29 @@ async function main() {
     }
   }, config.outboxIntervalMs || 2000);
 
+  // Payment housekeeping on every instance (claims and state moves are conditional, so two
+  // instances never apply the same change): the sandbox gateway's notifier and order expiry.
+  let paying = false;
+  const payTimer = setInterval(async () => {
+    if (paying) return;
+    paying = true;
+    try {
+      await dispatchSandboxNotifications(ctx, fetchDeliver);
+      await closeExpiredOrders(ctx, app.gateway);
+    } catch (e) {
+      app.log.error({ err: e }, 'payment housekeeping failed');
+    } finally {
+      paying = false;
+    }
+  }, 1000);
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info(`${signal}: finishing requests and closing`);
     clearInterval(timer);
+    clearInterval(payTimer);
     await app.close();
     await database.close();
     process.exit(0);

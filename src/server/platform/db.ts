@@ -93,6 +93,9 @@ export type OpenOptions =
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if ('databaseUrl' in opts) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    // An idle connection the server ends (restart, admin command) is dropped from the pool and
+    // replaced on the next query; without a listener that event would crash the process.
+    pool.on('error', () => {});
     const db = drizzlePg(pool) as unknown as Db;
     return {
       kind: 'postgres',

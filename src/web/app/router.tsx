@@ -48,6 +48,7 @@ export const router = createBrowserRouter([
             path: 'onboarding',
             ...page(() => import('../features/onboarding/routes/OnboardingPage')),
           },
+          { path: 'deposit', ...page(() => import('../features/deposit/routes/DepositPage')) },
         ],
       },
       {

@@ -3,6 +3,7 @@ export {
   getPolicy,
   updatePolicy,
   ensureCookieSecret,
+  ensureSecret,
   ensureBuiltinCalendar,
   loadCalendar,
   workingDaysFromNow,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Actor, AppContext } from '../../platform/context';
 import { actorId } from '../../platform/context';
 import { invalid } from '../../platform/errors';
+import type { Executor } from '../../platform/db';
 import { policyPresets, type Policy } from '../../../contracts/policy';
 import {
   addWorkingDays,
@@ -26,8 +27,9 @@ export async function ensurePolicy(ctx: AppContext) {
   });
 }
 
-export async function getPolicy(ctx: AppContext): Promise<Policy> {
-  return policyFromRows(await repo.readPolicyRows(ctx.db), ctx.config.policyPreset);
+/** The policy now; pass the open transaction when inside one (PGlite runs one at a time). */
+export async function getPolicy(ctx: AppContext, ex: Executor = ctx.db): Promise<Policy> {
+  return policyFromRows(await repo.readPolicyRows(ex), ctx.config.policyPreset);
 }
 
 export async function updatePolicy(
@@ -55,6 +57,15 @@ export async function updatePolicy(
     });
   });
   return getPolicy(ctx);
+}
+
+/** A secret shared by every instance, made once by whichever instance asks first. */
+export async function ensureSecret(
+  ctx: AppContext,
+  name: string,
+  make: () => string,
+): Promise<string> {
+  return repo.getOrCreateSecret(ctx.db, name, make, ctx.clock.now());
 }
 
 export async function ensureCookieSecret(ctx: AppContext): Promise<string> {

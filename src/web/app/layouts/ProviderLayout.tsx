@@ -1,4 +1,4 @@
-import { FileTextOutlined, HomeOutlined } from '@ant-design/icons';
+import { FileTextOutlined, HomeOutlined, WalletOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { RequireActor } from './RequireActor';
 import { SideMenuLayout } from './SideMenuLayout';
@@ -17,6 +17,11 @@ export default function ProviderLayout() {
             path: '/provider/onboarding',
             label: t('provider.menu.onboarding'),
             icon: <FileTextOutlined />,
+          },
+          {
+            path: '/provider/deposit',
+            label: t('provider.menu.deposit'),
+            icon: <WalletOutlined />,
           },
         ]}
       />

@@ -1,0 +1,120 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../platform/context';
+import { notFound } from '../platform/errors';
+import {
+  depositOverviewSchema,
+  paymentOrderSchema,
+  startPaymentBodySchema,
+  transactionListQuerySchema,
+  transactionListReplySchema,
+} from '../../contracts/deposits';
+import { depositOverview, listRecords } from '../modules/deposits';
+import { requireOnboardedProvider } from '../modules/onboarding';
+import { getPolicy } from '../modules/policy';
+import { paymentsRepo, type PaymentGateway } from '../modules/payments';
+import { handlePaymentNotice, startDepositPayment, toOrderView } from './deposit-payment';
+
+const baseUrl = (ctx: AppContext, req: FastifyRequest) =>
+  ctx.config.publicUrl ?? `${req.protocol}://${req.host}`;
+
+/** Provider deposit pages' API and the gateway's notification endpoints (no CSRF: server to server). */
+export async function depositPaymentRoutes(
+  app: FastifyInstance,
+  ctx: AppContext,
+  gw: PaymentGateway,
+) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['deposits'];
+
+  r.get(
+    '/api/provider/deposit',
+    { schema: { tags, response: { 200: depositOverviewSchema } } },
+    async (req) => {
+      const p = await requireOnboardedProvider(ctx, req.actor);
+      const [o, policy, open] = await Promise.all([
+        depositOverview(ctx, p.providerId),
+        getPolicy(ctx),
+        paymentsRepo.findOpenOrder(ctx.db, p.providerId, 'deposit'),
+      ]);
+      return { ...o, payment: policy.depositPayment, openOrder: open ? toOrderView(open) : null };
+    },
+  );
+  r.post(
+    '/api/provider/deposit/payments',
+    { schema: { tags, body: startPaymentBodySchema, response: { 200: paymentOrderSchema } } },
+    (req) => startDepositPayment(ctx, gw, req.actor, req.body.channel, baseUrl(ctx, req)),
+  );
+  r.get(
+    '/api/provider/deposit/payments/:id',
+    {
+      schema: {
+        tags,
+        params: z.object({ id: z.string().max(64) }),
+        response: { 200: paymentOrderSchema },
+      },
+    },
+    async (req) => {
+      const p = await requireOnboardedProvider(ctx, req.actor);
+      const o = await paymentsRepo.findOrder(ctx.db, req.params.id);
+      if (!o || o.providerId !== p.providerId) throw notFound();
+      return toOrderView(o);
+    },
+  );
+  r.get(
+    '/api/provider/deposit/transactions',
+    {
+      schema: {
+        tags,
+        querystring: transactionListQuerySchema,
+        response: { 200: transactionListReplySchema },
+      },
+    },
+    async (req) => {
+      const p = await requireOnboardedProvider(ctx, req.actor);
+      const orders = await paymentsRepo.listOrders(ctx.db, p.providerId);
+      const failures = orders
+        .filter((o) => o.state === 'closed')
+        .map((o) => ({
+          id: o.id,
+          amountFen: o.amountFen,
+          memo: '支付超时，订单已关闭',
+          at: o.closedAt ?? o.expiresAt,
+        }));
+      return listRecords(ctx, p.providerId, failures, req.query);
+    },
+  );
+
+  // Gateways post raw bodies; signatures are over the exact bytes, so parse them as text here.
+  await app.register(async (scope) => {
+    scope.addContentTypeParser(
+      ['application/json', 'application/x-www-form-urlencoded'],
+      { parseAs: 'string' },
+      (_req, body, done) => done(null, body),
+    );
+    const headersOf = (req: FastifyRequest) => req.headers as Record<string, string | undefined>;
+    scope.post('/payments/notify/alipay', { schema: { hide: true } }, async (req, reply) => {
+      const outcome = await handlePaymentNotice(
+        ctx,
+        gw,
+        'alipay',
+        headersOf(req),
+        String(req.body ?? ''),
+      );
+      return reply.type('text/plain').send(outcome === 'rejected' ? 'fail' : 'success');
+    });
+    scope.post('/payments/notify/wechat', { schema: { hide: true } }, async (req, reply) => {
+      const outcome = await handlePaymentNotice(
+        ctx,
+        gw,
+        'wechat',
+        headersOf(req),
+        String(req.body ?? ''),
+      );
+      if (outcome === 'rejected')
+        return reply.code(400).send({ code: 'FAIL', message: 'rejected' });
+      return reply.code(200).send({ code: 'SUCCESS', message: '成功' });
+    });
+  });
+}

@@ -1,0 +1,92 @@
+import { sql } from 'drizzle-orm';
+import {
+  pgTable,
+  text,
+  timestamp,
+  bigint,
+  index,
+  uniqueIndex,
+  check,
+  boolean,
+  jsonb,
+} from 'drizzle-orm/pg-core';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const fen = (name: string) => bigint(name, { mode: 'number' });
+
+/**
+ * Ledger accounts. `balance` is kept in the account's normal direction (assets debit-normal,
+ * liabilities credit-normal) and is a cache of the sum of its entries, updated in the same
+ * transaction; provider accounts may never go below zero (CHECK).
+ */
+export const ledgerAccounts = pgTable(
+  'ledger_accounts',
+  {
+    id: text('id').primaryKey(),
+    providerId: text('provider_id'),
+    kind: text('kind').notNull(),
+    normal: text('normal').notNull(),
+    allowNegative: boolean('allow_negative').notNull().default(false),
+    balance: fen('balance').notNull().default(0),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [
+    index('ledger_accounts_provider_idx').on(t.providerId),
+    check('ledger_accounts_non_negative', sql`${t.allowNegative} or ${t.balance} >= 0`),
+  ],
+);
+
+/** One business event; its entries sum to zero. `reference` makes posting idempotent. */
+export const ledgerTransactions = pgTable(
+  'ledger_transactions',
+  {
+    id: text('id').primaryKey(),
+    providerId: text('provider_id'),
+    kind: text('kind').notNull(),
+    reference: text('reference').notNull(),
+    amount: fen('amount').notNull(),
+    memo: text('memo').notNull().default(''),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+    voucherCode: text('voucher_code').notNull(),
+    createdBy: text('created_by'),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('ledger_transactions_reference_idx').on(t.reference),
+    index('ledger_transactions_provider_idx').on(t.providerId, t.createdAt),
+  ],
+);
+
+/** Append-only entries: debit positive, credit negative (a trigger refuses updates and deletes). */
+export const ledgerEntries = pgTable(
+  'ledger_entries',
+  {
+    id: text('id').primaryKey(),
+    transactionId: text('transaction_id').notNull(),
+    accountId: text('account_id').notNull(),
+    amount: fen('amount').notNull(),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [
+    index('ledger_entries_tx_idx').on(t.transactionId),
+    index('ledger_entries_account_idx').on(t.accountId),
+  ],
+);
+
+/** What a provider must keep held: one row per approved category (kuaishou) or service (xiaohongshu). */
+export const depositRequirements = pgTable(
+  'deposit_requirements',
+  {
+    id: text('id').primaryKey(),
+    providerId: text('provider_id').notNull(),
+    sourceType: text('source_type').notNull(),
+    sourceId: text('source_id').notNull(),
+    label: text('label').notNull(),
+    amountFen: fen('amount_fen').notNull(),
+    heldFen: fen('held_fen').notNull().default(0),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('deposit_requirements_source_idx').on(t.providerId, t.sourceType, t.sourceId),
+  ],
+);

@@ -1,0 +1,11 @@
+import './deposits.messages';
+export {
+  depositOverview,
+  creditDeposit,
+  requireDeposit,
+  syncHolds,
+  type DepositOverview,
+} from './deposits.service';
+export { postLedger } from './ledger.service';
+export { postings } from './ledger.rules';
+export { listRecords } from './records.service';

@@ -1,0 +1,121 @@
+/**
+ * The ledger's rules, pure: which accounts a business event moves, and whether a set of
+ * entries may be posted. Debits are positive, credits negative; every transaction sums to zero.
+ */
+export type Normal = 'debit' | 'credit';
+export type AccountSpec = {
+  id: string;
+  providerId: string | null;
+  kind: string;
+  normal: Normal;
+  allowNegative: boolean;
+};
+export type Entry = { accountId: string; amount: number };
+
+export const providerAccount = (providerId: string, kind: 'available' | 'held'): AccountSpec => ({
+  id: `${providerId}:${kind}`,
+  providerId,
+  kind,
+  normal: 'credit',
+  allowNegative: false,
+});
+
+const platform = (kind: string, normal: Normal): AccountSpec => ({
+  id: `platform:${kind}`,
+  providerId: null,
+  kind,
+  normal,
+  allowNegative: true,
+});
+export const PLATFORM = {
+  gateway: platform('gateway_clearing', 'debit'),
+  bank: platform('bank', 'debit'),
+  penalties: platform('penalty_income', 'credit'),
+  refunds: platform('refunds_payable', 'credit'),
+};
+
+export type Posting = { kind: string; accounts: AccountSpec[]; entries: Entry[]; amount: number };
+
+const move = (kind: string, amount: number, debit: AccountSpec, credit: AccountSpec): Posting => {
+  if (!Number.isSafeInteger(amount) || amount <= 0)
+    throw new RangeError(`amount must be a positive integer fen: ${amount}`);
+  return {
+    kind,
+    amount,
+    accounts: [debit, credit],
+    entries: [
+      { accountId: debit.id, amount },
+      { accountId: credit.id, amount: -amount },
+    ],
+  };
+};
+
+export const postings = {
+  /** Money arrives (gateway or bank) for a provider's deposit: available goes up. */
+  recharge: (p: string, amount: number, via: 'gateway' | 'bank') =>
+    move(
+      'recharge',
+      amount,
+      via === 'gateway' ? PLATFORM.gateway : PLATFORM.bank,
+      providerAccount(p, 'available'),
+    ),
+  hold: (p: string, amount: number) =>
+    move('hold', amount, providerAccount(p, 'available'), providerAccount(p, 'held')),
+  release: (p: string, amount: number) =>
+    move('release', amount, providerAccount(p, 'held'), providerAccount(p, 'available')),
+  withdraw: (p: string, amount: number, via: 'gateway' | 'bank') =>
+    move(
+      'withdraw',
+      amount,
+      providerAccount(p, 'available'),
+      via === 'gateway' ? PLATFORM.gateway : PLATFORM.bank,
+    ),
+  deduct: (p: string, amount: number, from: 'held' | 'available') =>
+    move('deduct', amount, providerAccount(p, from), PLATFORM.penalties),
+  /** A payment that arrived after its order closed: owed back to the payer, never to the deposit. */
+  latePayment: (amount: number) => move('late_payment', amount, PLATFORM.gateway, PLATFORM.refunds),
+  refundPaid: (amount: number) => move('refund', amount, PLATFORM.refunds, PLATFORM.gateway),
+};
+
+/** How an entry changes an account's balance in its normal direction. */
+export const balanceDelta = (normal: Normal, amount: number) =>
+  normal === 'debit' ? amount : -amount;
+
+export type Balances = Map<string, number>;
+
+/**
+ * Applies a posting to balances, or explains why it may not be posted. Returns the new balances
+ * (the input is not changed).
+ */
+export function applyPosting(
+  balances: Balances,
+  p: Posting,
+):
+  | { ok: true; balances: Balances }
+  | { ok: false; reason: 'unbalanced' | 'insufficient'; accountId?: string } {
+  if (p.entries.reduce((s, e) => s + e.amount, 0) !== 0) return { ok: false, reason: 'unbalanced' };
+  const next = new Map(balances);
+  for (const e of p.entries) {
+    const spec = p.accounts.find((a) => a.id === e.accountId)!;
+    const v = (next.get(e.accountId) ?? 0) + balanceDelta(spec.normal, e.amount);
+    if (v < 0 && !spec.allowNegative)
+      return { ok: false, reason: 'insufficient', accountId: e.accountId };
+    next.set(e.accountId, v);
+  }
+  return { ok: true, balances: next };
+}
+
+/** The deposit a provider must keep, by the policy's rule (SPEC §1). */
+export function requiredDeposit(rule: 'highest' | 'sum', amounts: number[]): number {
+  if (!amounts.length) return 0;
+  return rule === 'highest' ? Math.max(...amounts) : amounts.reduce((s, a) => s + a, 0);
+}
+
+/**
+ * Under the "highest" rule one hold covers every category: how much to hold (positive) or
+ * release (negative) so that held = min(required, held + available).
+ */
+export function holdAdjustment(required: number, held: number, available: number): number {
+  const target = Math.min(required, held + available);
+  return target - held;
+}

@@ -1,0 +1,79 @@
+import { and, desc, eq, lte, type Executor } from '../../platform/db';
+import { paymentNotifications, paymentOrders } from './payments.tables';
+
+export type PaymentOrderRow = typeof paymentOrders.$inferSelect;
+
+export async function insertOrder(ex: Executor, row: PaymentOrderRow) {
+  await ex.insert(paymentOrders).values(row);
+}
+
+export async function findOrder(ex: Executor, id: string) {
+  const [row] = await ex.select().from(paymentOrders).where(eq(paymentOrders.id, id));
+  return row ?? null;
+}
+
+export async function setGatewayInfo(
+  ex: Executor,
+  id: string,
+  tradeNo: string,
+  cashierUrl: string,
+) {
+  await ex
+    .update(paymentOrders)
+    .set({ gatewayTradeNo: tradeNo, cashierUrl })
+    .where(eq(paymentOrders.id, id));
+}
+
+/** Moves an order between states once; the winner of a race gets the row, everyone else null. */
+export async function moveOrder(
+  ex: Executor,
+  id: string,
+  from: string,
+  set: Partial<PaymentOrderRow>,
+) {
+  const [row] = await ex
+    .update(paymentOrders)
+    .set(set)
+    .where(and(eq(paymentOrders.id, id), eq(paymentOrders.state, from)))
+    .returning();
+  return row ?? null;
+}
+
+export async function findOpenOrder(ex: Executor, providerId: string, purpose: string) {
+  const [row] = await ex
+    .select()
+    .from(paymentOrders)
+    .where(
+      and(
+        eq(paymentOrders.providerId, providerId),
+        eq(paymentOrders.purpose, purpose),
+        eq(paymentOrders.state, 'pending'),
+      ),
+    )
+    .orderBy(desc(paymentOrders.createdAt))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function listOrders(ex: Executor, providerId: string) {
+  return ex
+    .select()
+    .from(paymentOrders)
+    .where(eq(paymentOrders.providerId, providerId))
+    .orderBy(desc(paymentOrders.createdAt));
+}
+
+export async function listExpiredPending(ex: Executor, now: Date, limit: number) {
+  return ex
+    .select()
+    .from(paymentOrders)
+    .where(and(eq(paymentOrders.state, 'pending'), lte(paymentOrders.expiresAt, now)))
+    .limit(limit);
+}
+
+export async function recordNotification(
+  ex: Executor,
+  row: typeof paymentNotifications.$inferInsert,
+) {
+  await ex.insert(paymentNotifications).values(row);
+}

@@ -1,0 +1,11 @@
+/** The feature's one door to the shared layers (lib, components, contracts): what it depends on, in one place. */
+export { apiRequest } from '../../lib/api';
+export { formatDateTime, formatFen } from '../../lib/format';
+export { ErrorAlert } from '../../components/ErrorAlert';
+export { PageSpinner } from '../../components/PageSpinner';
+export type {
+  DepositOverviewReply,
+  channelSchema,
+  paymentOrderSchema,
+  transactionListReplySchema,
+} from '../../../contracts/deposits';

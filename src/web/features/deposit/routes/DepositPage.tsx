@@ -1,0 +1,111 @@
+import { Alert, Button, Card, Col, Result, Row, Space, Statistic, Table } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ErrorAlert, formatFen, PageSpinner, type DepositOverviewReply } from '../deps';
+import { useDeposit } from '../api/get-deposit';
+import { usePayment } from '../api/get-payment';
+import { PayDialog } from '../components/PayDialog';
+import { TransactionTable } from '../components/TransactionTable';
+
+type Requirement = DepositOverviewReply['requirements'][number];
+
+function ReturnedOrder({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const order = usePayment(id);
+  if (!order.data) return null;
+  const state = order.data.state;
+  const type = state === 'paid' ? 'success' : state === 'pending' ? 'info' : 'warning';
+  return (
+    <Alert
+      type={type}
+      showIcon
+      style={{ marginBottom: 16 }}
+      data-testid="deposit-order-state"
+      data-state={state}
+      message={t(`deposit.orderState.${state}`, {
+        defaultValue: state,
+        amount: formatFen(order.data.amountFen),
+      })}
+    />
+  );
+}
+
+export default function DepositPage() {
+  const { t } = useTranslation();
+  const deposit = useDeposit();
+  const [params] = useSearchParams();
+  const [paying, setPaying] = useState(false);
+  const returned = params.get('order');
+  const paid = usePayment(returned).data?.state === 'paid';
+  const qc = useQueryClient();
+  useEffect(() => {
+    // Once the gateway's notification has credited the order, show the new figures and records.
+    if (paid) void qc.invalidateQueries({ queryKey: ['deposit'] });
+  }, [paid, qc]);
+  if (deposit.isPending) return <PageSpinner />;
+  if (deposit.error)
+    return <Result status="warning" title={<ErrorAlert error={deposit.error} />} />;
+  const d = deposit.data;
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      {returned && <ReturnedOrder id={returned} />}
+      <Card title={t('deposit.title')}>
+        <Row gutter={24}>
+          {(['balance', 'available', 'held', 'due'] as const).map((k) => (
+            <Col key={k} xs={12} md={6}>
+              <Statistic
+                title={t(`deposit.figure.${k}`)}
+                value={formatFen(d[k])}
+                valueStyle={k === 'due' && d.due > 0 ? { color: '#cf1322' } : undefined}
+              />
+              <span data-testid={`deposit-${k}`} data-fen={d[k]} hidden />
+            </Col>
+          ))}
+        </Row>
+        <p style={{ marginTop: 16 }}>
+          {t(`deposit.rule.${d.rule}`, { amount: formatFen(d.required) })}
+        </p>
+        {d.payment === 'online' ? (
+          <Button
+            type="primary"
+            disabled={d.due <= 0}
+            onClick={() => setPaying(true)}
+            data-testid="deposit-pay"
+          >
+            {t('deposit.pay')}
+          </Button>
+        ) : (
+          <Alert type="info" showIcon message={t('deposit.offlineComing')} />
+        )}
+      </Card>
+      <Card title={t('deposit.requirementsTitle')}>
+        <Table<Requirement>
+          rowKey="id"
+          pagination={false}
+          dataSource={d.requirements}
+          locale={{ emptyText: t('deposit.noRequirements') }}
+          columns={[
+            { title: t('deposit.col.source'), dataIndex: 'label' },
+            {
+              title: t('deposit.col.required'),
+              dataIndex: 'amountFen',
+              align: 'right',
+              render: (v: number) => formatFen(v),
+            },
+          ]}
+        />
+      </Card>
+      <Card title={t('deposit.transactionsTitle')}>
+        <TransactionTable />
+      </Card>
+      <PayDialog
+        open={paying}
+        due={d.due}
+        existing={d.openOrder}
+        onClose={() => setPaying(false)}
+      />
+    </Space>
+  );
+}
