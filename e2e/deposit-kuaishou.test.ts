@@ -36,7 +36,7 @@ describe('kuaishou deposit in the browser (seed §二 3–5)', () => {
     await page.getByTestId('deposit-create-order').click();
     await expect
       .poll(() => page.getByTestId('deposit-countdown').textContent())
-      .toMatch(/60:00|59:5\d/);
+      .toMatch(/请在 (60:00|5\d:\d\d) 内完成支付/);
     await page.getByTestId('deposit-go-cashier').click();
     await expect.poll(() => page.locator('body').textContent()).toContain('沙箱环境');
     await page.getByTestId('cashier-pay').click();

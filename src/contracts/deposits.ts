@@ -55,3 +55,47 @@ export const transactionListReplySchema = z.object({
   items: z.array(transactionSchema),
   total: z.number(),
 });
+
+export const remittanceReplySchema = z.object({
+  code: z.string(),
+  accountName: z.string(),
+  bankName: z.string(),
+  accountNo: z.string(),
+});
+
+export const statementImportBodySchema = z.object({
+  fileName: z.string().min(1).max(200),
+  csv: z
+    .string()
+    .min(1, { error: 'validation.required' })
+    .max(1_000_000, { error: 'validation.tooLong' }),
+});
+export const statementImportReplySchema = z.object({
+  rows: z.number(),
+  credited: z.number(),
+  unmatched: z.number(),
+  duplicates: z.number(),
+});
+
+export const bankCreditSchema = z.object({
+  id: z.string(),
+  bankTxnId: z.string(),
+  valueDate: z.string(),
+  amountFen: z.number(),
+  payerName: z.string(),
+  payerAccount: z.string(),
+  memo: z.string(),
+  state: z.string(),
+  providerId: z.string().nullable(),
+  reason: z.string().nullable(),
+  requestedBy: z.string().nullable(),
+  createdAt: z.string(),
+});
+export const bankCreditListReplySchema = z.object({ items: z.array(bankCreditSchema) });
+export const bankCreditQuerySchema = z.object({
+  state: z.enum(['credited', 'unmatched', 'return_requested', 'returned']).optional(),
+});
+export const matchBodySchema = z.object({ providerId: z.string().min(1).max(64) });
+export const returnRequestBodySchema = z.object({
+  reason: z.string().trim().min(2, { error: 'validation.required' }).max(200),
+});

@@ -26,6 +26,7 @@ import { catalogRoutes } from './modules/catalog';
 import { filesRoutes } from './modules/files';
 import { createSandboxGateway, sandboxRoutes, type PaymentGateway } from './modules/payments';
 import { depositPaymentRoutes } from './flows/deposit-payment.routes';
+import { depositsRoutes } from './modules/deposits';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -125,6 +126,7 @@ export async function buildApp(
   const gateway = await createSandboxGateway(ctx);
   app.decorate('gateway', gateway);
   await depositPaymentRoutes(app, ctx, gateway);
+  await depositsRoutes(app, ctx);
   await sandboxRoutes(app, gateway);
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({

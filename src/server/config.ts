@@ -22,6 +22,9 @@ const envSchema = z.object({
   FUWU_MAIL_TRANSPORT: z.enum(['log', 'smtp']).default('log'),
   FUWU_SMTP_URL: z.string().optional(),
   FUWU_MAIL_FROM: z.string().default('Fuwu <no-reply@fuwu.local>'),
+  FUWU_COLLECTION_ACCOUNT_NAME: z.string().default('服务市场保证金专户'),
+  FUWU_COLLECTION_BANK: z.string().default('招商银行上海分行营业部'),
+  FUWU_COLLECTION_ACCOUNT_NO: z.string().default('1219 0800 0010 2026'),
   FUWU_OUTBOX_INTERVAL_MS: z.coerce.number().int().min(0).default(2000),
 });
 
@@ -41,6 +44,8 @@ export type Config = {
   smtpUrl?: string;
   mailFrom: string;
   outboxIntervalMs: number;
+  /** Where offline deposit transfers go (xiaohongshu preset). */
+  collectionAccount: { accountName: string; bankName: string; accountNo: string };
 };
 
 /** Parses the environment; throws one error listing every bad variable. */
@@ -72,5 +77,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.FUWU_SMTP_URL,
     mailFrom: e.FUWU_MAIL_FROM,
     outboxIntervalMs: e.FUWU_OUTBOX_INTERVAL_MS,
+    collectionAccount: {
+      accountName: e.FUWU_COLLECTION_ACCOUNT_NAME,
+      bankName: e.FUWU_COLLECTION_BANK,
+      accountNo: e.FUWU_COLLECTION_ACCOUNT_NO,
+    },
   };
 }

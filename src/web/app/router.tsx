@@ -65,6 +65,7 @@ export const router = createBrowserRouter([
           { path: 'policy', ...page(() => import('../features/policy/routes/PolicyPage')) },
           { path: 'calendar', ...page(() => import('../features/calendar/routes/CalendarPage')) },
           { path: 'audit', ...page(() => import('../features/audit/routes/AuditPage')) },
+          { path: 'deposits', ...page(() => import('../features/bank/routes/BankPage')) },
         ],
       },
       { path: '*', ...page(() => import('./NotFound')) },

@@ -10,4 +10,30 @@ registerMessages({
     en: 'This marketplace does not take deposits online; recharge by bank transfer',
   },
   'DEPOSITS.NOTHING_DUE': { zh: '当前没有待缴的保证金', en: 'No deposit is due now' },
+  'DEPOSITS.SHORTFALL': {
+    zh: '可用金额不足：需缴纳 {required}，可用 {available}，还差 {shortfall}。请先充值。',
+    en: 'Not enough available: {required} required, {available} available, {shortfall} short. Recharge first.',
+  },
+  'DEPOSITS.ALREADY_PAID': { zh: '该项保证金已缴纳', en: 'This deposit is already paid' },
+  'DEPOSITS.STATEMENT_INVALID': {
+    zh: '银行流水文件有误，请检查标出的行',
+    en: 'The bank statement has errors; see the marked rows',
+  },
+  'DEPOSITS.CREDIT_NOT_OPEN': {
+    zh: '该笔转账已处理',
+    en: 'This transfer has already been handled',
+  },
+  'DEPOSITS.SECOND_OPERATOR_REQUIRED': {
+    zh: '资金流出须由另一位运营人员审批',
+    en: 'Money leaving needs the approval of a second operator',
+  },
+  'validation.statement.unreadable': { zh: '无法读取 CSV 文件', en: 'The CSV file cannot be read' },
+  'validation.statement.columns': {
+    zh: '缺少列：交易流水号、交易日期、金额、付款人名称、付款账号、附言',
+    en: 'Missing columns: txn_id, date, amount, payer_name, payer_account, memo',
+  },
+  'validation.statement.amount': {
+    zh: '金额须为正数，最多两位小数',
+    en: 'The amount must be positive with at most two decimals',
+  },
 });

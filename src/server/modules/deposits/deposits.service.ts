@@ -1,6 +1,8 @@
 import type { Actor, AppContext } from '../../platform/context';
 import type { Executor } from '../../platform/db';
 import { newId } from '../../platform/ids';
+import { AppError, notFound } from '../../platform/errors';
+import * as bank from './bank.repo';
 import { getPolicy } from '../policy';
 import * as repo from './ledger.repo';
 import { holdAdjustment, postings, providerAccount, requiredDeposit } from './ledger.rules';
@@ -134,4 +136,40 @@ export async function requireDeposit(
     r.providerId,
     `requirement:${r.sourceType}:${r.sourceId}:${ctx.clock.now().getTime()}`,
   );
+}
+
+const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
+
+/** 缴纳 one item's deposit from the available amount, or fail naming the shortfall. */
+export async function payRequirement(
+  ctx: AppContext,
+  actor: Actor,
+  providerId: string,
+  requirementId: string,
+) {
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    const req = await bank.findRequirement(tx, requirementId);
+    if (!req || req.providerId !== providerId) throw notFound();
+    const remaining = req.amountFen - req.heldFen;
+    if (remaining <= 0) throw new AppError('DEPOSITS.ALREADY_PAID', 409);
+    const { available } = await balancesOf(tx, providerId);
+    if (available < remaining) {
+      throw new AppError('DEPOSITS.SHORTFALL', 409, {
+        params: {
+          required: yuan(remaining),
+          available: yuan(available),
+          shortfall: yuan(remaining - available),
+        },
+      });
+    }
+    if (!(await bank.holdRequirement(tx, requirementId, remaining)))
+      throw new AppError('DEPOSITS.ALREADY_PAID', 409);
+    await postLedger(tx, now, actor, {
+      posting: postings.hold(providerId, remaining),
+      providerId,
+      reference: `reqpay:${requirementId}:${req.heldFen}`,
+      memo: `缴纳保证金：${req.label}`,
+    });
+  });
 }

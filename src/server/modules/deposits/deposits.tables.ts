@@ -90,3 +90,44 @@ export const depositRequirements = pgTable(
     uniqueIndex('deposit_requirements_source_idx').on(t.providerId, t.sourceType, t.sourceId),
   ],
 );
+
+/** Each provider's unique remittance reference (汇款识别码) for offline transfers. */
+export const remittanceRefs = pgTable('remittance_refs', {
+  providerId: text('provider_id').primaryKey(),
+  code: text('code').notNull().unique(),
+  createdAt: ts('created_at').notNull(),
+});
+
+/** An imported bank statement file. */
+export const bankStatements = pgTable('bank_statements', {
+  id: text('id').primaryKey(),
+  fileName: text('file_name').notNull(),
+  importedBy: text('imported_by').notNull(),
+  rows: bigint('rows', { mode: 'number' }).notNull(),
+  importedAt: ts('imported_at').notNull(),
+});
+
+/**
+ * One incoming transfer of a statement. `bankTxnId` is unique: importing the same statement
+ * twice records (and credits) each transfer once.
+ */
+export const bankCredits = pgTable(
+  'bank_credits',
+  {
+    id: text('id').primaryKey(),
+    statementId: text('statement_id').notNull(),
+    bankTxnId: text('bank_txn_id').notNull().unique(),
+    valueDate: text('value_date').notNull(),
+    amountFen: fen('amount_fen').notNull(),
+    payerName: text('payer_name').notNull(),
+    payerAccount: text('payer_account').notNull(),
+    memo: text('memo').notNull(),
+    state: text('state').notNull(),
+    providerId: text('provider_id'),
+    reason: text('reason'),
+    requestedBy: text('requested_by'),
+    decidedBy: text('decided_by'),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [index('bank_credits_state_idx').on(t.state)],
+);

@@ -9,3 +9,5 @@ export {
 export { postLedger } from './ledger.service';
 export { postings } from './ledger.rules';
 export { listRecords } from './records.service';
+export { depositsRoutes } from './deposits.routes';
+export { payRequirement } from './deposits.service';

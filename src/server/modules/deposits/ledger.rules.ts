@@ -119,3 +119,33 @@ export function holdAdjustment(required: number, held: number, available: number
   const target = Math.min(required, held + available);
   return target - held;
 }
+
+export const SUSPENSE: AccountSpec = {
+  id: 'platform:bank_suspense',
+  providerId: null,
+  kind: 'bank_suspense',
+  normal: 'credit',
+  allowNegative: false,
+};
+
+export const bankPostings = {
+  /** A transfer that matched no provider: the bank holds it, owed to whoever sent it. */
+  received: (amount: number) => move('bank_unmatched', amount, PLATFORM.bank, SUSPENSE),
+  /** An operator matched it to a provider's deposit. */
+  matched: (p: string, amount: number) =>
+    move('recharge', amount, SUSPENSE, providerAccount(p, 'available')),
+  /** Sent back to the payer (after a second operator approved). */
+  returned: (amount: number) => move('bank_return', amount, SUSPENSE, PLATFORM.bank),
+};
+
+/** A statement line is credited at once only when the payer is the company and the reference is its own. */
+export function matchTransfer(
+  line: { payerName: string; memo: string },
+  candidates: Array<{ providerId: string; code: string; companyName: string }>,
+): { providerId: string } | { reason: 'no_reference' | 'payer_mismatch' } {
+  const hit = candidates.find((c) => line.memo.toUpperCase().includes(c.code));
+  if (!hit) return { reason: 'no_reference' };
+  const norm = (s: string) => s.replace(/[\s()（）]/g, '');
+  if (norm(line.payerName) !== norm(hit.companyName)) return { reason: 'payer_mismatch' };
+  return { providerId: hit.providerId };
+}

@@ -12,5 +12,6 @@ export { AGREEMENTS } from './onboarding.rules';
 export {
   getProviderProfile,
   requireOnboardedProvider,
+  providerCompanyName,
   type ProviderProfile,
 } from './provider-profile.service';

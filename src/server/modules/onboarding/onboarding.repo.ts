@@ -144,3 +144,8 @@ export async function findProviderByAccount(ex: Executor, accountId: string) {
   const [row] = await ex.select().from(providers).where(eq(providers.accountId, accountId));
   return row ?? null;
 }
+
+export async function findProviderById(ex: Executor, id: string) {
+  const [row] = await ex.select().from(providers).where(eq(providers.id, id));
+  return row ?? null;
+}

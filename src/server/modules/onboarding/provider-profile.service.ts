@@ -51,3 +51,11 @@ export async function requireOnboardedProvider(
   if (!profile) throw new AppError('ONBOARDING.REQUIRED', 403);
   return profile;
 }
+
+/** The registered company name of a provider (payer checks for bank transfers). */
+export async function providerCompanyName(
+  ctx: AppContext,
+  providerId: string,
+): Promise<string | null> {
+  return (await repo.findProviderById(ctx.db, providerId))?.companyName ?? null;
+}

@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BankOutlined,
   CalendarOutlined,
   MailOutlined,
   SettingOutlined,
@@ -24,6 +25,7 @@ export default function OpsLayout() {
           { path: '/ops/outbox', label: t('ops.menu.outbox'), icon: <MailOutlined /> },
           { path: '/ops/policy', label: t('ops.menu.policy'), icon: <SettingOutlined /> },
           { path: '/ops/calendar', label: t('ops.menu.calendar'), icon: <CalendarOutlined /> },
+          { path: '/ops/deposits', label: t('ops.menu.bank'), icon: <BankOutlined /> },
           { path: '/ops/audit', label: t('ops.menu.audit'), icon: <AuditOutlined /> },
         ]}
       />

@@ -7,5 +7,6 @@ export type {
   DepositOverviewReply,
   channelSchema,
   paymentOrderSchema,
+  remittanceReplySchema,
   transactionListReplySchema,
 } from '../../../contracts/deposits';

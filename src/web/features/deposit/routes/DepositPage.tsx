@@ -1,15 +1,15 @@
-import { Alert, Button, Card, Col, Result, Row, Space, Statistic, Table } from 'antd';
+import { Alert, Button, Card, Col, Result, Row, Space, Statistic } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ErrorAlert, formatFen, PageSpinner, type DepositOverviewReply } from '../deps';
+import { ErrorAlert, formatFen, PageSpinner } from '../deps';
 import { useDeposit } from '../api/get-deposit';
 import { usePayment } from '../api/get-payment';
 import { PayDialog } from '../components/PayDialog';
 import { TransactionTable } from '../components/TransactionTable';
-
-type Requirement = DepositOverviewReply['requirements'][number];
+import { RechargeDialog } from '../components/RechargeDialog';
+import { RequirementTable } from '../components/RequirementTable';
 
 function ReturnedOrder({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -37,6 +37,7 @@ export default function DepositPage() {
   const deposit = useDeposit();
   const [params] = useSearchParams();
   const [paying, setPaying] = useState(false);
+  const [recharging, setRecharging] = useState(false);
   const returned = params.get('order');
   const paid = usePayment(returned).data?.state === 'paid';
   const qc = useQueryClient();
@@ -77,29 +78,25 @@ export default function DepositPage() {
             {t('deposit.pay')}
           </Button>
         ) : (
-          <Alert type="info" showIcon message={t('deposit.offlineComing')} />
+          <Space direction="vertical">
+            <Alert type="info" showIcon message={t('deposit.offlineOnly')} />
+            <Button
+              type="primary"
+              onClick={() => setRecharging(true)}
+              data-testid="deposit-recharge"
+            >
+              {t('deposit.recharge')}
+            </Button>
+          </Space>
         )}
       </Card>
       <Card title={t('deposit.requirementsTitle')}>
-        <Table<Requirement>
-          rowKey="id"
-          pagination={false}
-          dataSource={d.requirements}
-          locale={{ emptyText: t('deposit.noRequirements') }}
-          columns={[
-            { title: t('deposit.col.source'), dataIndex: 'label' },
-            {
-              title: t('deposit.col.required'),
-              dataIndex: 'amountFen',
-              align: 'right',
-              render: (v: number) => formatFen(v),
-            },
-          ]}
-        />
+        <RequirementTable overview={d} />
       </Card>
       <Card title={t('deposit.transactionsTitle')}>
         <TransactionTable />
       </Card>
+      <RechargeDialog open={recharging} onClose={() => setRecharging(false)} />
       <PayDialog
         open={paying}
         due={d.due}

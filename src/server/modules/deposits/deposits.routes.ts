@@ -1,0 +1,108 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../platform/context';
+import { idParamSchema, okSchema } from '../../../contracts/common';
+import {
+  bankCreditListReplySchema,
+  bankCreditQuerySchema,
+  matchBodySchema,
+  remittanceReplySchema,
+  returnRequestBodySchema,
+  statementImportBodySchema,
+  statementImportReplySchema,
+} from '../../../contracts/deposits';
+import { providerCompanyName, requireOnboardedProvider } from '../onboarding';
+import * as bank from './bank.service';
+import { payRequirement } from './deposits.service';
+
+const ok = { ok: true as const };
+
+export async function depositsRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['deposits'];
+  r.get(
+    '/api/provider/deposit/remittance',
+    { schema: { tags, response: { 200: remittanceReplySchema } } },
+    async (req) => {
+      const p = await requireOnboardedProvider(ctx, req.actor);
+      return {
+        code: await bank.remittanceCode(ctx, p.providerId),
+        ...ctx.config.collectionAccount,
+      };
+    },
+  );
+  r.post(
+    '/api/provider/deposit/requirements/:id/pay',
+    { schema: { tags, params: idParamSchema, response: { 200: okSchema } } },
+    async (req) => {
+      const p = await requireOnboardedProvider(ctx, req.actor);
+      await payRequirement(ctx, req.actor!, p.providerId, req.params.id);
+      return ok;
+    },
+  );
+
+  const opsTags = ['ops'];
+  r.post(
+    '/api/ops/deposits/statements',
+    {
+      schema: {
+        tags: opsTags,
+        body: statementImportBodySchema,
+        response: { 200: statementImportReplySchema },
+      },
+    },
+    (req) =>
+      bank.importStatement(ctx, req.actor, { name: req.body.fileName, csv: req.body.csv }, (id) =>
+        providerCompanyName(ctx, id),
+      ),
+  );
+  r.get(
+    '/api/ops/deposits/bank-credits',
+    {
+      schema: {
+        tags: opsTags,
+        querystring: bankCreditQuerySchema,
+        response: { 200: bankCreditListReplySchema },
+      },
+    },
+    async (req) => ({ items: await bank.listBankCredits(ctx, req.actor, req.query.state) }),
+  );
+  r.post(
+    '/api/ops/deposits/bank-credits/:id/match',
+    {
+      schema: {
+        tags: opsTags,
+        params: idParamSchema,
+        body: matchBodySchema,
+        response: { 200: okSchema },
+      },
+    },
+    async (req) => {
+      await bank.matchBankCredit(ctx, req.actor, req.params.id, req.body.providerId);
+      return ok;
+    },
+  );
+  r.post(
+    '/api/ops/deposits/bank-credits/:id/return-request',
+    {
+      schema: {
+        tags: opsTags,
+        params: idParamSchema,
+        body: returnRequestBodySchema,
+        response: { 200: okSchema },
+      },
+    },
+    async (req) => {
+      await bank.requestBankReturn(ctx, req.actor, req.params.id, req.body.reason);
+      return ok;
+    },
+  );
+  r.post(
+    '/api/ops/deposits/bank-credits/:id/return-approve',
+    { schema: { tags: opsTags, params: idParamSchema, response: { 200: okSchema } } },
+    async (req) => {
+      await bank.approveBankReturn(ctx, req.actor, req.params.id);
+      return ok;
+    },
+  );
+}
