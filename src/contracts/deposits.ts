@@ -99,3 +99,38 @@ export const matchBodySchema = z.object({ providerId: z.string().min(1).max(64) 
 export const returnRequestBodySchema = z.object({
   reason: z.string().trim().min(2, { error: 'validation.required' }).max(200),
 });
+
+export const withdrawBodySchema = z.object({
+  amountFen: z
+    .number({ error: 'validation.number' })
+    .int({ error: 'validation.integer' })
+    .positive({ error: 'validation.positive' }),
+  reason: z.string().trim().max(200).default(''),
+});
+export const deductionBodySchema = z.object({
+  providerId: z.string().min(1).max(64),
+  amountFen: z
+    .number({ error: 'validation.number' })
+    .int({ error: 'validation.integer' })
+    .positive({ error: 'validation.positive' }),
+  rule: z.string().trim().min(2, { error: 'validation.deduction.rule' }).max(100),
+  reason: z.string().trim().min(2, { error: 'validation.required' }).max(500),
+});
+export const moneyOutSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  providerId: z.string(),
+  amountFen: z.number(),
+  state: z.string(),
+  rule: z.string().nullable(),
+  reason: z.string(),
+  requestedBy: z.string(),
+  firstApprovedBy: z.string().nullable(),
+  secondApprovedBy: z.string().nullable(),
+  createdAt: z.string(),
+  decidedAt: z.string().nullable(),
+});
+export const moneyOutListReplySchema = z.object({ items: z.array(moneyOutSchema) });
+export const moneyOutQuerySchema = z.object({
+  state: z.enum(['requested', 'first_approved', 'done', 'rejected']).optional(),
+});

@@ -27,6 +27,14 @@ registerMessages({
     zh: '资金流出须由另一位运营人员审批',
     en: 'Money leaving needs the approval of a second operator',
   },
+  'DEPOSITS.WITHDRAW_EXCEEDS_AVAILABLE': {
+    zh: '可提取金额为 {available}（超出保证金要求的部分）',
+    en: 'You can withdraw at most {available} (what is above the requirement)',
+  },
+  'validation.deduction.rule': {
+    zh: '请注明所依据的规则条款',
+    en: 'Cite the rule the deduction is for',
+  },
   'validation.statement.unreadable': { zh: '无法读取 CSV 文件', en: 'The CSV file cannot be read' },
   'validation.statement.columns': {
     zh: '缺少列：交易流水号、交易日期、金额、付款人名称、付款账号、附言',

@@ -1,9 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context';
+import { requireOperator } from '../../platform/guards';
 import { idParamSchema, okSchema } from '../../../contracts/common';
 import {
   bankCreditListReplySchema,
+  deductionBodySchema,
+  moneyOutListReplySchema,
+  moneyOutQuerySchema,
+  withdrawBodySchema,
   bankCreditQuerySchema,
   matchBodySchema,
   remittanceReplySchema,
@@ -13,6 +18,7 @@ import {
 } from '../../../contracts/deposits';
 import { providerCompanyName, requireOnboardedProvider } from '../onboarding';
 import * as bank from './bank.service';
+import * as outs from './money-out.service';
 import { payRequirement } from './deposits.service';
 
 const ok = { ok: true as const };
@@ -41,7 +47,69 @@ export async function depositsRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   );
 
+  r.post(
+    '/api/provider/deposit/withdrawals',
+    { schema: { tags, body: withdrawBodySchema, response: { 200: okSchema } } },
+    async (req) => {
+      const p = await requireOnboardedProvider(ctx, req.actor);
+      await outs.requestWithdrawal(
+        ctx,
+        req.actor!,
+        p.providerId,
+        req.body.amountFen,
+        req.body.reason,
+      );
+      return ok;
+    },
+  );
+  r.get(
+    '/api/provider/deposit/withdrawals',
+    { schema: { tags, response: { 200: moneyOutListReplySchema } } },
+    async (req) => {
+      const p = await requireOnboardedProvider(ctx, req.actor);
+      return { items: await outs.listMoneyOuts(ctx, { providerId: p.providerId }) };
+    },
+  );
+
   const opsTags = ['ops'];
+  r.post(
+    '/api/ops/deposits/deductions',
+    { schema: { tags: opsTags, body: deductionBodySchema, response: { 200: okSchema } } },
+    async (req) => {
+      await outs.proposeDeduction(ctx, req.actor, req.body);
+      return ok;
+    },
+  );
+  r.get(
+    '/api/ops/deposits/money-outs',
+    {
+      schema: {
+        tags: opsTags,
+        querystring: moneyOutQuerySchema,
+        response: { 200: moneyOutListReplySchema },
+      },
+    },
+    async (req) => {
+      requireOperator(req.actor, 'finance');
+      return { items: await outs.listMoneyOuts(ctx, { state: req.query.state }) };
+    },
+  );
+  r.post(
+    '/api/ops/deposits/money-outs/:id/approve',
+    { schema: { tags: opsTags, params: idParamSchema, response: { 200: okSchema } } },
+    async (req) => {
+      await outs.approveMoneyOut(ctx, req.actor, req.params.id);
+      return ok;
+    },
+  );
+  r.post(
+    '/api/ops/deposits/money-outs/:id/reject',
+    { schema: { tags: opsTags, params: idParamSchema, response: { 200: okSchema } } },
+    async (req) => {
+      await outs.rejectMoneyOut(ctx, req.actor, req.params.id);
+      return ok;
+    },
+  );
   r.post(
     '/api/ops/deposits/statements',
     {

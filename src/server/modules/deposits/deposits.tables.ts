@@ -131,3 +131,32 @@ export const bankCredits = pgTable(
   },
   (t) => [index('bank_credits_state_idx').on(t.state)],
 );
+
+/**
+ * Money leaving a deposit (withdrawal, deduction for a violation): requested, then approved by
+ * two different operators before it moves; until then the amount sits in `pending_out`.
+ */
+export const moneyOuts = pgTable(
+  'money_outs',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind').notNull(),
+    providerId: text('provider_id').notNull(),
+    amountFen: fen('amount_fen').notNull(),
+    /** A deduction takes from what is held first; this much came from held. */
+    fromHeldFen: fen('from_held_fen').notNull().default(0),
+    state: text('state').notNull(),
+    rule: text('rule'),
+    reason: text('reason').notNull(),
+    requestedBy: text('requested_by').notNull(),
+    firstApprovedBy: text('first_approved_by'),
+    secondApprovedBy: text('second_approved_by'),
+    rejectedBy: text('rejected_by'),
+    createdAt: ts('created_at').notNull(),
+    decidedAt: ts('decided_at'),
+  },
+  (t) => [
+    index('money_outs_state_idx').on(t.state),
+    index('money_outs_provider_idx').on(t.providerId),
+  ],
+);

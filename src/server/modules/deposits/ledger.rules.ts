@@ -12,7 +12,10 @@ export type AccountSpec = {
 };
 export type Entry = { accountId: string; amount: number };
 
-export const providerAccount = (providerId: string, kind: 'available' | 'held'): AccountSpec => ({
+export const providerAccount = (
+  providerId: string,
+  kind: 'available' | 'held' | 'pending_out',
+): AccountSpec => ({
   id: `${providerId}:${kind}`,
   providerId,
   kind,
@@ -149,3 +152,15 @@ export function matchTransfer(
   if (norm(line.payerName) !== norm(hit.companyName)) return { reason: 'payer_mismatch' };
   return { providerId: hit.providerId };
 }
+
+/** Money leaving: first set aside (so it cannot be spent twice), then paid out or put back. */
+export const outPostings = {
+  reserve: (p: string, amount: number, from: 'available' | 'held') =>
+    move('out_reserve', amount, providerAccount(p, from), providerAccount(p, 'pending_out')),
+  withdrawn: (p: string, amount: number) =>
+    move('withdraw', amount, providerAccount(p, 'pending_out'), PLATFORM.gateway),
+  deducted: (p: string, amount: number) =>
+    move('deduct', amount, providerAccount(p, 'pending_out'), PLATFORM.penalties),
+  cancelled: (p: string, amount: number, to: 'available' | 'held') =>
+    move('out_cancel', amount, providerAccount(p, 'pending_out'), providerAccount(p, to)),
+};
