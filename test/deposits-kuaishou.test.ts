@@ -56,6 +56,18 @@ describe('kuaishou: online deposit payment', () => {
       records.items.map((r: { kind: string; result: string }) => `${r.kind}:${r.result}`).sort(),
     ).toEqual(['hold:success', 'recharge:success']);
     expect(records.items[0].voucherCode).toMatch(/^[2-9A-Z]{12}$/);
+    const csv = await agent.get('/api/provider/deposit/transactions.csv');
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('时间,类型,说明,金额（元）,结果,电子凭证编号');
+    expect(
+      lines
+        .slice(1)
+        .some((l) => /^2026-11-25 \d\d:\d\d:\d\d,recharge,.*,20000\.00,成功,[2-9A-Z]{12}$/.test(l)),
+    ).toBe(true);
   });
 
   it('works the same with WeChat Pay’s signed-header notifications', async () => {

@@ -16,6 +16,10 @@ import { getPolicy } from '../modules/policy';
 import { paymentsRepo, type PaymentGateway } from '../modules/payments';
 import { handlePaymentNotice, startDepositPayment, toOrderView } from './deposit-payment';
 
+/** 'YYYY-MM-DD HH:mm:ss' in Asia/Shanghai (UTC+8, no daylight saving). */
+const shanghaiTime = (iso: string) =>
+  new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 19);
+
 const baseUrl = (ctx: AppContext, req: FastifyRequest) =>
   ctx.config.publicUrl ?? `${req.protocol}://${req.host}`;
 
@@ -60,6 +64,53 @@ export async function depositPaymentRoutes(
       const o = await paymentsRepo.findOrder(ctx.db, req.params.id);
       if (!o || o.providerId !== p.providerId) throw notFound();
       return toOrderView(o);
+    },
+  );
+  const records = async (
+    req: FastifyRequest,
+    q: { result?: 'success' | 'failure'; page: number; pageSize: number },
+  ) => {
+    const p = await requireOnboardedProvider(ctx, req.actor);
+    const orders = await paymentsRepo.listOrders(ctx.db, p.providerId);
+    const failures = orders
+      .filter((o) => o.state === 'closed')
+      .map((o) => ({
+        id: o.id,
+        amountFen: o.amountFen,
+        memo: '支付超时，订单已关闭',
+        at: o.closedAt ?? o.expiresAt,
+      }));
+    return listRecords(ctx, p.providerId, failures, q);
+  };
+  r.get(
+    '/api/provider/deposit/transactions.csv',
+    { schema: { tags, querystring: transactionListQuerySchema.pick({ result: true }) } },
+    async (req, reply) => {
+      const { items } = await records(req, {
+        result: req.query.result,
+        page: 1,
+        pageSize: 100_000,
+      });
+      const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+      const lines = [
+        '时间,类型,说明,金额（元）,结果,电子凭证编号',
+        ...items.map((i) =>
+          [
+            shanghaiTime(i.at),
+            i.kind,
+            i.memo,
+            (i.amountFen / 100).toFixed(2),
+            i.result === 'success' ? '成功' : '失败',
+            i.voucherCode ?? '',
+          ]
+            .map(cell)
+            .join(','),
+        ),
+      ];
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="deposit-transactions.csv"')
+        .send(`\uFEFF${lines.join('\r\n')}\r\n`);
     },
   );
   r.get(

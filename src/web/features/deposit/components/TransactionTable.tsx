@@ -1,4 +1,4 @@
-import { Segmented, Table, Tag } from 'antd';
+import { Button, Segmented, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatFen } from '../deps';
@@ -14,19 +14,26 @@ export function TransactionTable() {
   const list = useTransactions(page, result === 'all' ? undefined : result);
   return (
     <>
-      <Segmented
-        style={{ marginBottom: 12 }}
-        value={result}
-        onChange={(v) => {
-          setResult(v as typeof result);
-          setPage(1);
-        }}
-        options={[
-          { value: 'all', label: t('deposit.filterAll') },
-          { value: 'success', label: t('deposit.result.success') },
-          { value: 'failure', label: t('deposit.result.failure') },
-        ]}
-      />
+      <Space style={{ marginBottom: 12 }}>
+        <Segmented
+          value={result}
+          onChange={(v) => {
+            setResult(v as typeof result);
+            setPage(1);
+          }}
+          options={[
+            { value: 'all', label: t('deposit.filterAll') },
+            { value: 'success', label: t('deposit.result.success') },
+            { value: 'failure', label: t('deposit.result.failure') },
+          ]}
+        />
+        <Button
+          href={`/api/provider/deposit/transactions.csv${result === 'all' ? '' : `?result=${result}`}`}
+          data-testid="deposit-export-csv"
+        >
+          {t('deposit.exportCsv')}
+        </Button>
+      </Space>
       <Table<Row>
         rowKey="id"
         size="middle"
