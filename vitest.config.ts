@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     reporters: ['default'],
+    // Browser polls wait for a busy two-core machine, not the 1 s default.
+    expect: { poll: { timeout: 20_000, interval: 100 } },
   },
 });

@@ -81,5 +81,5 @@ describe(`concurrent gateway notifications (${ORDERS} orders × ${COPIES} delive
       where a.balance <> (select coalesce(sum(case when a.normal = 'debit' then e.amount else -e.amount end), 0)
                           from ledger_entries e where e.account_id = a.id)`);
     expect(drift[0].n).toBe(0);
-  });
+  }, 600_000);
 });
