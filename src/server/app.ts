@@ -24,6 +24,7 @@ import { auditRoutes } from './modules/audit';
 import { policyRoutes, getPolicy, ensureCookieSecret } from './modules/policy';
 import { catalogRoutes } from './modules/catalog';
 import { filesRoutes } from './modules/files';
+import { qualificationsRoutes, certificationRoutes } from './modules/qualifications';
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -114,6 +115,8 @@ export async function buildApp(
   await policyRoutes(app, ctx);
   await catalogRoutes(app, ctx);
   await filesRoutes(app, ctx);
+  await qualificationsRoutes(app, ctx);
+  await certificationRoutes(app, ctx);
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({
     status: 'ok',
