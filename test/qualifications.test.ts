@@ -14,6 +14,7 @@ import {
   incubationMaterials,
   storedFiles,
   upload,
+  uploadMaterial,
 } from './qualification-helpers';
 
 let env: TestEnv;
@@ -342,5 +343,40 @@ describe('xiaohongshu preset (qualification = the app’s category)', () => {
     } finally {
       await x.close();
     }
+  });
+});
+
+describe('concurrency', () => {
+  it('two simultaneous applications for one category: one draft; two decisions: one wins', async () => {
+    const { agent } = await approvedProvider(env, '13566660600', 'QL0600');
+    const cat = await categoryId(env, '产业带运营', '线索地推');
+    const body = { serviceType: 'operation', categoryId: cat };
+    const results = await Promise.all([agent.post(API, body), agent.post(API, body)]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const [{ n }] = await env.ctx.database.rows<{ n: number }>(
+      sql`select count(*)::int as n from qualification_applications where category_id = ${cat}
+          and account_id = (select id from accounts where mobile = '13566660600')`,
+    );
+    expect(n).toBe(1);
+    const id = results.find((r) => r.statusCode === 200)!.json().id;
+    const { companyProfile } = await incubationMaterials(agent);
+    const sub = await agent.post(`${API}/${id}/submit`, {
+      materials: {
+        outreachProofFileIds: [await uploadMaterial(agent, 'document')],
+        companyProfile,
+        deckFileId: await uploadMaterial(agent, 'deck'),
+      },
+    });
+    expect(sub.statusCode).toBe(200);
+    const op = await signInOperator(env);
+    const decisions = await Promise.all([
+      op.post(`/api/ops/qualifications/${id}/approve`),
+      op.post(`/api/ops/qualifications/${id}/reject`, { reason: '同时驳回' }),
+    ]);
+    expect(decisions.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const [v] = await env.ctx.database.rows<{ decision: string }>(
+      sql`select decision from qualification_versions where application_id = ${id}`,
+    );
+    expect((await agent.get(`${API}/${id}`)).json().state).toBe(v.decision);
   });
 });

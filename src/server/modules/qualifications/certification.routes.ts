@@ -18,6 +18,7 @@ import {
 } from '../../../contracts/certification';
 import { reviewReasonBodySchema } from '../../../contracts/qualifications';
 import * as cert from './certification.service';
+import * as agent from './certification-agent.service';
 import * as legal from './certification-legal.service';
 import * as review from './certification-review.service';
 import { getEnterprise } from './enterprise.service';
@@ -46,13 +47,13 @@ export async function certificationRoutes(app: FastifyInstance, ctx: AppContext)
   r.post(
     `${base}/agent`,
     { schema: { tags, body: agentSubmitBodySchema, response: { 200: submittedSchema } } },
-    (req) => cert.submitAgentCertification(ctx, req.actor, req.body),
+    (req) => agent.submitAgentCertification(ctx, req.actor, req.body),
   );
   r.post(
     `${base}/files/:kind`,
     { schema: { tags, params: certUploadKindParamSchema, response: { 200: fileRefSchema } } },
     async (req) =>
-      cert.uploadCertificationFile(ctx, req.actor, req.params.kind, await readUpload(req)),
+      agent.uploadCertificationFile(ctx, req.actor, req.params.kind, await readUpload(req)),
   );
   r.get(
     '/api/provider/enterprise',

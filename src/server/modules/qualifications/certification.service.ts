@@ -1,9 +1,8 @@
 import type { Actor, AppContext } from '../../platform/context';
 import { isUniqueViolation, type Executor, type Tx } from '../../platform/db';
-import { AppError, invalid } from '../../platform/errors';
+import { AppError } from '../../platform/errors';
 import { requireKind } from '../../platform/guards';
 import { newId } from '../../platform/ids';
-import { shanghaiDate } from '../../platform/calendar';
 import { maskIdNumber, maskMobile, maskName } from '../../../contracts/validators';
 import type {
   CertificationMethod,
@@ -11,13 +10,12 @@ import type {
   CertificationSummary,
 } from '../../../contracts/certification';
 import { recordAudit } from '../audit';
-import { findOwnedFile, getFileRef, saveUpload } from '../files';
+import { getFileRef } from '../files';
 import { requireOnboardedProvider, type ProviderProfile } from '../onboarding';
 import { getPolicy, workingDaysFromNow } from '../policy';
 import * as repo from './certification.repo';
 import * as rules from './certification.rules';
 import { REVIEW_DAYS } from './qualifications.rules';
-import { fileOwner } from './qualification-common.service';
 
 const NONE: CertificationSummary = {
   id: null,
@@ -52,7 +50,7 @@ export async function getCertificationSummary(
   return toCertSummary(await repo.findByProvider(ex, providerId));
 }
 
-type VersionData = {
+export type VersionData = {
   name: string;
   idNumber: string;
   mobile?: string;
@@ -163,53 +161,3 @@ export async function submitInTx(
 }
 
 export const reviewDeadline = (ctx: AppContext) => workingDaysFromNow(ctx, REVIEW_DAYS.max);
-
-/** Agent certification: the agent's identity, both sides of the ID card, a power of attorney. */
-export async function submitAgentCertification(
-  ctx: AppContext,
-  actor: Actor | null,
-  b: {
-    agentName: string;
-    agentIdNumber: string;
-    idFrontFileId: string;
-    idBackFileId: string;
-    attorneyFileId: string;
-  },
-) {
-  const { who, profile } = await certifiable(ctx, actor);
-  const idNumber = b.agentIdNumber.toUpperCase();
-  const errors = rules.idNumberFieldIssue('agentIdNumber', idNumber, shanghaiDate(ctx.clock.now()));
-  const files = [
-    ['idFrontFileId', b.idFrontFileId, 'certification-id-image'],
-    ['idBackFileId', b.idBackFileId, 'certification-id-image'],
-    ['attorneyFileId', b.attorneyFileId, 'certification-attorney'],
-  ] as const;
-  for (const [field, id, purpose] of files)
-    if (!(await findOwnedFile(ctx, fileOwner(profile), id, purpose)))
-      errors[field] = 'validation.qualification.fileUnknown';
-  if (Object.keys(errors).length) throw invalid(errors);
-  const by = await reviewDeadline(ctx);
-  const now = ctx.clock.now();
-  const { agentName, agentIdNumber: _id, ...fileIds } = b;
-  await ctx.db.transaction((tx) =>
-    submitInTx(tx, now, {
-      who,
-      profile,
-      method: 'agent',
-      data: { name: agentName.trim(), idNumber, ...fileIds },
-      expectedBy: by.date,
-    }),
-  );
-  return { state: 'submitted' as const, expectedBy: by.date };
-}
-
-export async function uploadCertificationFile(
-  ctx: AppContext,
-  actor: Actor | null,
-  kind: 'id-image' | 'attorney',
-  upload: { filename: string; bytes: Buffer },
-) {
-  const { profile } = await certifiable(ctx, actor);
-  const purpose = kind === 'id-image' ? 'certification-id-image' : 'certification-attorney';
-  return saveUpload(ctx, fileOwner(profile), purpose, upload);
-}

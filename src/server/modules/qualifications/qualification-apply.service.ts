@@ -5,11 +5,11 @@ import { requireKind } from '../../platform/guards';
 import { newId } from '../../platform/ids';
 import { t, type Lang } from '../../platform/messages';
 import { shanghaiDate } from '../../platform/calendar';
-import type { ServiceType } from '../../../contracts/catalog';
+import type { CategoryDetail, ServiceType } from '../../../contracts/catalog';
 import type { QualificationOptions } from '../../../contracts/qualifications';
 import { listCategories, getCategory } from '../catalog';
 import { recordAudit } from '../audit';
-import { requireOnboardedProvider } from '../onboarding';
+import { requireOnboardedProvider, type ProviderProfile } from '../onboarding';
 import { getPolicy } from '../policy';
 import { defaultOnlineAppCheck, type OnlineAppCheck } from './app-port';
 import * as repo from './qualifications.repo';
@@ -101,6 +101,16 @@ export async function createApplication(
     lockApproved: policy.lockApprovedCategory,
   });
   if (refusals.length) throw refusalError(refusals);
+  return insertDraft(ctx, who, profile, category);
+}
+
+/** The new draft and its audit entry; a concurrent twin loses on the unique index. */
+async function insertDraft(
+  ctx: AppContext,
+  who: Actor,
+  profile: ProviderProfile,
+  category: CategoryDetail,
+) {
   const now = ctx.clock.now();
   try {
     const row = await ctx.db.transaction(async (tx) => {
