@@ -1,4 +1,10 @@
-import { FileTextOutlined, HomeOutlined } from '@ant-design/icons';
+import {
+  BankOutlined,
+  FileTextOutlined,
+  HomeOutlined,
+  SafetyCertificateOutlined,
+  SolutionOutlined,
+} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { RequireActor } from './RequireActor';
 import { SideMenuLayout } from './SideMenuLayout';
@@ -18,6 +24,17 @@ export default function ProviderLayout() {
             label: t('provider.menu.onboarding'),
             icon: <FileTextOutlined />,
           },
+          {
+            path: '/provider/qualifications',
+            label: t('qualifications.menu.mine'),
+            icon: <SolutionOutlined />,
+          },
+          {
+            path: '/provider/certification',
+            label: t('certification.menu.provider'),
+            icon: <SafetyCertificateOutlined />,
+          },
+          { path: '/provider/enterprise', label: t('enterprise.menu'), icon: <BankOutlined /> },
         ]}
       />
     </RequireActor>
