@@ -102,4 +102,25 @@ describe('operators maintain the category catalog', () => {
     expect((await provider.get('/api/ops/categories')).statusCode).toBe(403);
     expect((await provider.post('/api/ops/categories', newCategory)).statusCode).toBe(403);
   });
+
+  it('a service type the policy closes cannot be chosen', async () => {
+    const saved = await op.put('/api/ops/policy', { serviceTypes: ['tool'] });
+    expect(saved.statusCode).toBe(200);
+    const { agent } = await approvedProvider(env, '13588880003', 'CA0003');
+    const options = (await agent.get('/api/provider/qualifications/options')).json();
+    expect(options.serviceTypes).toEqual(['tool']);
+    expect(options.categories.every((c: { type: string }) => c.type === 'tool')).toBe(true);
+    const [{ id }] = (await op.get('/api/ops/categories?platform=kuaishou&q=线索地推')).json()
+      .items;
+    const res = await agent.post('/api/provider/qualifications', {
+      serviceType: 'operation',
+      categoryId: id,
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({
+      code: 'QUALIFICATIONS.SERVICE_TYPE_NOT_ALLOWED',
+      fields: { serviceType: '本市场不开放该服务类型' },
+    });
+    await op.put('/api/ops/policy', { serviceTypes: ['tool', 'operation', 'service'] });
+  });
 });

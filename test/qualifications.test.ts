@@ -249,6 +249,34 @@ describe('submission checks', () => {
   });
 });
 
+describe('an ordinary category', () => {
+  it('asks for the MRD/PRD and the 5×8 confirmation, and records only what it asks', async () => {
+    const { agent } = await approvedProvider(env, '13566660700', 'QL0700');
+    const cat = await categoryId(env, '店铺服务', '入驻陪跑');
+    const id = (await agent.post(API, { serviceType: 'operation', categoryId: cat })).json().id;
+    const missing = await agent.post(`${API}/${id}/submit`, { materials: {} });
+    expect(missing.json().fields).toEqual({
+      mrdPrdFileId: '请上传 MRD/PRD 文档',
+      customerService5x8Confirmed: '请确认可提供 5×8 小时客服',
+    });
+    const doc = await uploadMaterial(agent, 'document');
+    const ok = await agent.post(`${API}/${id}/submit`, {
+      materials: {
+        mrdPrdFileId: doc,
+        customerService5x8Confirmed: true,
+        companyProfile: { team: '不需要的内容' },
+      },
+    });
+    expect(ok.statusCode).toBe(200);
+    const detail = (await agent.get(`${API}/${id}`)).json();
+    expect(detail.versions[0].materials).toEqual({
+      mrdPrdFileId: doc,
+      customerService5x8Confirmed: true,
+    });
+    expect(detail.files[doc].mime).toBe('application/pdf');
+  });
+});
+
 describe('isolation', () => {
   it('a provider cannot see or change another provider’s application (404)', async () => {
     const a = await approvedProvider(env, '13566660300', 'QL0300');
