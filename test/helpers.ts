@@ -43,6 +43,16 @@ async function freshDatabase(): Promise<{ database: Database; drop: () => Promis
     drop: async () => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
+      // pool.end() resolves before its sockets close; forcing the drop while they are still
+      // closing kills them with an error nobody listens to. Give them up to 2 s to go.
+      for (let i = 0; i < 40; i++) {
+        const { rows } = await c.query(
+          'select count(*)::int as n from pg_stat_activity where datname = $1',
+          [name],
+        );
+        if (rows[0].n === 0) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
       await c.query(`drop database if exists "${name}" with (force)`);
       await c.end();
     },

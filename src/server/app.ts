@@ -33,6 +33,7 @@ declare module 'fastify' {
     gateway: PaymentGateway;
   }
 }
+import { qualificationsRoutes, certificationRoutes } from './modules/qualifications';
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -128,6 +129,8 @@ export async function buildApp(
   await depositPaymentRoutes(app, ctx, gateway);
   await depositsRoutes(app, ctx);
   await sandboxRoutes(app, gateway);
+  await qualificationsRoutes(app, ctx);
+  await certificationRoutes(app, ctx);
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({
     status: 'ok',

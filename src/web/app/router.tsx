@@ -49,6 +49,26 @@ export const router = createBrowserRouter([
             ...page(() => import('../features/onboarding/routes/OnboardingPage')),
           },
           { path: 'deposit', ...page(() => import('../features/deposit/routes/DepositPage')) },
+          {
+            path: 'qualifications',
+            ...page(() => import('../features/qualifications/routes/MyQualificationsPage')),
+          },
+          {
+            path: 'qualifications/apply',
+            ...page(() => import('../features/qualifications/routes/ApplyPage')),
+          },
+          {
+            path: 'qualifications/:id',
+            ...page(() => import('../features/qualifications/routes/ApplicationPage')),
+          },
+          {
+            path: 'certification',
+            ...page(() => import('../features/certification/routes/CertificationPage')),
+          },
+          {
+            path: 'enterprise',
+            ...page(() => import('../features/enterprise/routes/EnterprisePage')),
+          },
         ],
       },
       {
@@ -60,6 +80,30 @@ export const router = createBrowserRouter([
           {
             path: 'onboarding/:id',
             ...page(() => import('../features/review/routes/ReviewDetail')),
+          },
+          {
+            path: 'qualifications',
+            ...page(() => import('../features/qualification-review/routes/QualificationQueue')),
+          },
+          {
+            path: 'qualifications/:id',
+            ...page(
+              () => import('../features/qualification-review/routes/QualificationReviewPage'),
+            ),
+          },
+          {
+            path: 'certifications',
+            ...page(() => import('../features/qualification-review/routes/CertificationQueue')),
+          },
+          {
+            path: 'certifications/:id',
+            ...page(
+              () => import('../features/qualification-review/routes/CertificationReviewPage'),
+            ),
+          },
+          {
+            path: 'categories',
+            ...page(() => import('../features/categories/routes/CategoriesPage')),
           },
           { path: 'outbox', ...page(() => import('../features/outbox/routes/OutboxPage')) },
           { path: 'policy', ...page(() => import('../features/policy/routes/PolicyPage')) },

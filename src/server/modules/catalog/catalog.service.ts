@@ -1,4 +1,5 @@
 import type { AppContext } from '../../platform/context';
+import type { ProofKind } from '../../../contracts/catalog';
 import { insertCategories, listCategoriesOf } from './catalog.repo';
 import kuaishou from './seed/kuaishou-categories.json' with { type: 'json' };
 import xiaohongshu from './seed/xiaohongshu-categories.json' with { type: 'json' };
@@ -15,6 +16,12 @@ type SeedRow = {
   requiresMrdPrd?: boolean;
   requiresCustomerService5x8?: boolean;
   note?: string;
+};
+
+/** The two 产业带运营 categories ask for their own proofs (seed §二 1.1). */
+const PROOF_KINDS: Record<string, ProofKind> = {
+  'kuaishou/产业带运营/陪跑运营': 'incubation',
+  'kuaishou/产业带运营/线索地推': 'outreach',
 };
 
 function toRows(platform: 'kuaishou' | 'xiaohongshu', seed: SeedRow[]) {
@@ -34,6 +41,7 @@ function toRows(platform: 'kuaishou' | 'xiaohongshu', seed: SeedRow[]) {
     requiresMrdPrd: c.requiresMrdPrd ?? false,
     requiresCustomerService5x8: c.requiresCustomerService5x8 ?? false,
     note: c.note ?? null,
+    proofKind: PROOF_KINDS[`${platform}/${c.group}/${c.name}`] ?? null,
   }));
 }
 

@@ -6,6 +6,7 @@ import { formatBytes } from '../../platform/http';
 import { newId } from '../../platform/ids';
 import { findFile, insertFile, type FileRow } from './files.repo';
 import { cleanName, isAllowed, UPLOAD_KINDS, type UploadPurpose } from './files.rules';
+import { activeContentIssue } from './active-content.rules';
 
 export type FileRef = { id: string; name: string; mime: string; size: number };
 type Owner = { kind: string; id: string };
@@ -32,6 +33,8 @@ export async function saveUpload(
     throw fail('FILES.TOO_LARGE', { max: formatBytes(ctx.config.maxUploadBytes) });
   }
   const sniffed = await fileTypeFromBuffer(upload.bytes);
+  const active = sniffed ? activeContentIssue(upload.bytes, sniffed.mime) : null;
+  if (active) throw fail(active, {});
   if (!isAllowed(purpose, sniffed?.mime))
     throw fail('FILES.TYPE_NOT_ALLOWED', { allowed: UPLOAD_KINDS[purpose].label });
   const now = ctx.clock.now();

@@ -1,7 +1,10 @@
 import {
+  AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
   CalendarOutlined,
+  FileProtectOutlined,
+  SafetyCertificateOutlined,
   MailOutlined,
   SettingOutlined,
   SolutionOutlined,
@@ -22,6 +25,17 @@ export default function OpsLayout() {
         banner={<CoverageBanner />}
         items={[
           { path: '/ops/onboarding', label: t('ops.menu.onboarding'), icon: <SolutionOutlined /> },
+          {
+            path: '/ops/qualifications',
+            label: t('qualifications.menu.review'),
+            icon: <FileProtectOutlined />,
+          },
+          {
+            path: '/ops/certifications',
+            label: t('certification.menu.review'),
+            icon: <SafetyCertificateOutlined />,
+          },
+          { path: '/ops/categories', label: t('categories.menu'), icon: <AppstoreOutlined /> },
           { path: '/ops/outbox', label: t('ops.menu.outbox'), icon: <MailOutlined /> },
           { path: '/ops/policy', label: t('ops.menu.policy'), icon: <SettingOutlined /> },
           { path: '/ops/calendar', label: t('ops.menu.calendar'), icon: <CalendarOutlined /> },

@@ -1,4 +1,11 @@
-import { FileTextOutlined, HomeOutlined, WalletOutlined } from '@ant-design/icons';
+import {
+  BankOutlined,
+  FileTextOutlined,
+  HomeOutlined,
+  SafetyCertificateOutlined,
+  SolutionOutlined,
+  WalletOutlined,
+} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { RequireActor } from './RequireActor';
 import { SideMenuLayout } from './SideMenuLayout';
@@ -23,6 +30,17 @@ export default function ProviderLayout() {
             label: t('provider.menu.deposit'),
             icon: <WalletOutlined />,
           },
+          {
+            path: '/provider/qualifications',
+            label: t('qualifications.menu.mine'),
+            icon: <SolutionOutlined />,
+          },
+          {
+            path: '/provider/certification',
+            label: t('certification.menu.provider'),
+            icon: <SafetyCertificateOutlined />,
+          },
+          { path: '/provider/enterprise', label: t('enterprise.menu'), icon: <BankOutlined /> },
         ]}
       />
     </RequireActor>
