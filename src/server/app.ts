@@ -24,6 +24,7 @@ import { auditRoutes } from './modules/audit';
 import { policyRoutes, getPolicy, ensureCookieSecret } from './modules/policy';
 import { catalogRoutes } from './modules/catalog';
 import { filesRoutes } from './modules/files';
+import { appsRoutes, oauthMarketRoutes, oauthRoutes, openApiRoutes } from './modules/apps';
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -65,6 +66,9 @@ export async function buildApp(
   await app.register(swagger, {
     openapi: {
       info: { title: 'Fuwu API', version: '0.1.0', description: '服务市场 / service marketplace' },
+      components: {
+        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } },
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -114,6 +118,10 @@ export async function buildApp(
   await policyRoutes(app, ctx);
   await catalogRoutes(app, ctx);
   await filesRoutes(app, ctx);
+  await appsRoutes(app, ctx);
+  await oauthMarketRoutes(app, ctx);
+  await oauthRoutes(app, ctx);
+  await openApiRoutes(app, ctx);
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({
     status: 'ok',

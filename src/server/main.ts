@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import { makeContext, openConfiguredDatabase, prepare } from './bootstrap';
 import { createTransport, dispatchOutbox } from './modules/notifications';
 import { DEMO } from './flows/seed-demo';
+import { dispatchWebhooks } from './modules/apps';
 
 async function main() {
   const config = loadConfig();
@@ -25,12 +26,27 @@ async function main() {
     }
   }, config.outboxIntervalMs || 2000);
 
+  // Webhooks: the same SKIP LOCKED outbox pattern, on the apps module's own table.
+  let delivering = false;
+  const webhookTimer = setInterval(async () => {
+    if (delivering) return;
+    delivering = true;
+    try {
+      await dispatchWebhooks(ctx);
+    } catch (e) {
+      app.log.error({ err: e }, 'webhook dispatch failed');
+    } finally {
+      delivering = false;
+    }
+  }, config.outboxIntervalMs || 2000);
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info(`${signal}: finishing requests and closing`);
     clearInterval(timer);
+    clearInterval(webhookTimer);
     await app.close();
     await database.close();
     process.exit(0);

@@ -1,6 +1,7 @@
 /** What each upload purpose accepts, judged by the bytes, never by the name or the browser's claim. */
 export const UPLOAD_KINDS = {
   licence: { mimes: ['image/jpeg', 'image/png'], label: 'JPG, PNG' },
+  appLogo: { mimes: ['image/jpeg', 'image/png'], label: 'JPG, PNG' },
 } as const;
 export type UploadPurpose = keyof typeof UPLOAD_KINDS;
 
