@@ -15,10 +15,7 @@ function sources(dir: string): string[] {
 describe('error codes', () => {
   const used = new Set<string>();
   for (const file of sources('src/server')) {
-    for (const m of fs
-      .readFileSync(file, 'utf8')
-      .matchAll(/'([A-Z]+\.[A-Z_]+)'/g))
-      used.add(m[1]);
+    for (const m of fs.readFileSync(file, 'utf8').matchAll(/'([A-Z]+\.[A-Z_]+)'/g)) used.add(m[1]);
   }
   const doc = fs.readFileSync('docs/errors.md', 'utf8');
 
