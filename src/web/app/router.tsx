@@ -26,6 +26,14 @@ export const router = createBrowserRouter([
             path: 'merchant-onboarding',
             ...page(() => import('../features/market/routes/MerchantOnboarding')),
           },
+          {
+            path: 'oauth/authorize',
+            ...page(() => import('../features/oauth/routes/ConsentPage')),
+          },
+          {
+            path: 'authorizations',
+            ...page(() => import('../features/oauth/routes/MyAuthorizationsPage')),
+          },
         ],
       },
       {
@@ -48,6 +56,9 @@ export const router = createBrowserRouter([
             path: 'onboarding',
             ...page(() => import('../features/onboarding/routes/OnboardingPage')),
           },
+          { path: 'apps', ...page(() => import('../features/apps/routes/AppsPage')) },
+          { path: 'apps/new', ...page(() => import('../features/apps/routes/AppNewPage')) },
+          { path: 'apps/:id', ...page(() => import('../features/apps/routes/AppDetailPage')) },
         ],
       },
       {
@@ -64,6 +75,8 @@ export const router = createBrowserRouter([
           { path: 'policy', ...page(() => import('../features/policy/routes/PolicyPage')) },
           { path: 'calendar', ...page(() => import('../features/calendar/routes/CalendarPage')) },
           { path: 'audit', ...page(() => import('../features/audit/routes/AuditPage')) },
+          { path: 'apps', ...page(() => import('../features/apps/routes/OpsAppsPage')) },
+          { path: 'apps/:id', ...page(() => import('../features/apps/routes/OpsAppDetailPage')) },
         ],
       },
       { path: '*', ...page(() => import('./NotFound')) },

@@ -1,4 +1,5 @@
 import {
+  AppstoreOutlined,
   AuditOutlined,
   CalendarOutlined,
   MailOutlined,
@@ -25,6 +26,7 @@ export default function OpsLayout() {
           { path: '/ops/policy', label: t('ops.menu.policy'), icon: <SettingOutlined /> },
           { path: '/ops/calendar', label: t('ops.menu.calendar'), icon: <CalendarOutlined /> },
           { path: '/ops/audit', label: t('ops.menu.audit'), icon: <AuditOutlined /> },
+          { path: '/ops/apps', label: t('apps.menu.ops'), icon: <AppstoreOutlined /> },
         ]}
       />
     </RequireActor>

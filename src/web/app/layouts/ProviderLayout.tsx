@@ -1,4 +1,4 @@
-import { FileTextOutlined, HomeOutlined } from '@ant-design/icons';
+import { ApiOutlined, FileTextOutlined, HomeOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { RequireActor } from './RequireActor';
 import { SideMenuLayout } from './SideMenuLayout';
@@ -18,6 +18,7 @@ export default function ProviderLayout() {
             label: t('provider.menu.onboarding'),
             icon: <FileTextOutlined />,
           },
+          { path: '/provider/apps', label: t('apps.menu.provider'), icon: <ApiOutlined /> },
         ]}
       />
     </RequireActor>
