@@ -8,6 +8,8 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Browser tests poll the page; on 2 busy cores a page can take seconds to render.
+    expect: { poll: { timeout: 15_000 } },
     reporters: ['default'],
   },
 });

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { vi } from 'vitest';
 import { createTestEnv, lastSms, codeIn, type TestEnv } from '../test/helpers';
 import { totpNow } from '../src/server/modules/accounts';
 import { DEMO } from '../src/server/flows/seed-demo';
@@ -13,6 +14,9 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+// Whole flows in a real browser on a 2-core machine: allow them minutes, not the unit-test default.
+vi.setConfig({ testTimeout: 180_000 });
 
 export type E2E = TestEnv & { baseUrl: string; browser: Browser; stop(): Promise<void> };
 

@@ -55,6 +55,18 @@ describe('metadata (RFC 8414)', () => {
       token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
     });
   });
+
+  it('documents the open API in the OpenAPI document (tag open, bearer auth)', async () => {
+    const doc = (await env.app.inject({ url: '/api/openapi.json' })).json();
+    const shopOp = doc.paths['/open/v1/shop'].get;
+    expect(shopOp.tags).toEqual(['open']);
+    expect(shopOp.security).toEqual([{ bearerAuth: [] }]);
+    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ scheme: 'bearer' });
+    expect(
+      Object.keys(shopOp.responses['200'].content['application/json'].schema.properties),
+    ).toEqual(['merchantId', 'mobileMasked', 'authorizedScopes']);
+    expect(doc.paths['/oauth/token'].post.tags).toEqual(['oauth']);
+  });
 });
 
 describe('authorization endpoint', () => {
