@@ -28,12 +28,14 @@ import { createSandboxGateway, sandboxRoutes, type PaymentGateway } from './modu
 import { depositPaymentRoutes } from './flows/deposit-payment.routes';
 import { depositsRoutes } from './modules/deposits';
 
+import { qualificationsRoutes, certificationRoutes } from './modules/qualifications';
+import { appsRoutes, oauthMarketRoutes, oauthRoutes, openApiRoutes } from './modules/apps';
+
 declare module 'fastify' {
   interface FastifyInstance {
     gateway: PaymentGateway;
   }
 }
-import { qualificationsRoutes, certificationRoutes } from './modules/qualifications';
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -75,6 +77,9 @@ export async function buildApp(
   await app.register(swagger, {
     openapi: {
       info: { title: 'Fuwu API', version: '0.1.0', description: '服务市场 / service marketplace' },
+      components: {
+        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } },
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -131,6 +136,10 @@ export async function buildApp(
   await sandboxRoutes(app, gateway);
   await qualificationsRoutes(app, ctx);
   await certificationRoutes(app, ctx);
+  await appsRoutes(app, ctx);
+  await oauthMarketRoutes(app, ctx);
+  await oauthRoutes(app, ctx);
+  await openApiRoutes(app, ctx);
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({
     status: 'ok',

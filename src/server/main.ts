@@ -5,6 +5,7 @@ import { createTransport, dispatchOutbox } from './modules/notifications';
 import { DEMO } from './flows/seed-demo';
 import { closeExpiredOrders } from './flows/deposit-payment';
 import { dispatchSandboxNotifications, fetchDeliver } from './modules/payments';
+import { dispatchWebhooks } from './modules/apps';
 
 async function main() {
   const config = loadConfig();
@@ -42,6 +43,19 @@ async function main() {
       paying = false;
     }
   }, 1000);
+  // Webhooks: the same SKIP LOCKED outbox pattern, on the apps module's own table.
+  let delivering = false;
+  const webhookTimer = setInterval(async () => {
+    if (delivering) return;
+    delivering = true;
+    try {
+      await dispatchWebhooks(ctx);
+    } catch (e) {
+      app.log.error({ err: e }, 'webhook dispatch failed');
+    } finally {
+      delivering = false;
+    }
+  }, config.outboxIntervalMs || 2000);
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -50,6 +64,7 @@ async function main() {
     app.log.info(`${signal}: finishing requests and closing`);
     clearInterval(timer);
     clearInterval(payTimer);
+    clearInterval(webhookTimer);
     await app.close();
     await database.close();
     process.exit(0);

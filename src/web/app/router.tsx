@@ -26,6 +26,14 @@ export const router = createBrowserRouter([
             path: 'merchant-onboarding',
             ...page(() => import('../features/market/routes/MerchantOnboarding')),
           },
+          {
+            path: 'oauth/authorize',
+            ...page(() => import('../features/oauth/routes/ConsentPage')),
+          },
+          {
+            path: 'authorizations',
+            ...page(() => import('../features/oauth/routes/MyAuthorizationsPage')),
+          },
         ],
       },
       {
@@ -69,6 +77,9 @@ export const router = createBrowserRouter([
             path: 'enterprise',
             ...page(() => import('../features/enterprise/routes/EnterprisePage')),
           },
+          { path: 'apps', ...page(() => import('../features/apps/routes/AppsPage')) },
+          { path: 'apps/new', ...page(() => import('../features/apps/routes/AppNewPage')) },
+          { path: 'apps/:id', ...page(() => import('../features/apps/routes/AppDetailPage')) },
         ],
       },
       {
@@ -110,6 +121,8 @@ export const router = createBrowserRouter([
           { path: 'calendar', ...page(() => import('../features/calendar/routes/CalendarPage')) },
           { path: 'audit', ...page(() => import('../features/audit/routes/AuditPage')) },
           { path: 'deposits', ...page(() => import('../features/bank/routes/BankPage')) },
+          { path: 'apps', ...page(() => import('../features/apps/routes/OpsAppsPage')) },
+          { path: 'apps/:id', ...page(() => import('../features/apps/routes/OpsAppDetailPage')) },
         ],
       },
       { path: '*', ...page(() => import('./NotFound')) },

@@ -14,6 +14,7 @@ export const UPLOAD_KINDS = {
   'qualification-deck': { mimes: [PDF, PPTX], label: 'PDF, PPTX' },
   'certification-id-image': { mimes: ['image/jpeg', 'image/png'], label: 'JPG, PNG' },
   'certification-attorney': { mimes: [PDF, 'image/jpeg', 'image/png'], label: 'PDF, JPG, PNG' },
+  appLogo: { mimes: ['image/jpeg', 'image/png'], label: 'JPG, PNG' },
 } as const;
 export type UploadPurpose = keyof typeof UPLOAD_KINDS;
 

@@ -92,3 +92,10 @@ export async function readFileFor(ctx: AppContext, actor: Actor | null, id: stri
   if (!f || !(isOwner || actor?.kind === 'operator')) throw notFound();
   return { mime: f.mime, bytes: await ctx.storage.get(f.storageKey) };
 }
+
+/** Bytes of a file another module has decided to show publicly (e.g. an online app's logo). */
+export async function readPublishedFile(ctx: AppContext, id: string) {
+  const f = await findFile(ctx.db, id);
+  if (!f) throw notFound();
+  return { mime: f.mime, bytes: await ctx.storage.get(f.storageKey) };
+}

@@ -14,3 +14,4 @@ registerMessages({
 export { saveUpload, findOwnedFile, getFileRef, readFileFor, type FileRef } from './files.service';
 export { type UploadPurpose } from './files.rules';
 export { filesRoutes } from './files.routes';
+export { readPublishedFile } from './files.service';

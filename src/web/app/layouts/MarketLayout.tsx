@@ -20,6 +20,15 @@ export default function MarketLayout() {
             <Link to="/provider" style={{ marginInline: 8 }}>
               {t('market.providerOnboarding')}
             </Link>
+            {merchant && (
+              <Link
+                to="/market/authorizations"
+                style={{ marginInline: 8 }}
+                data-testid="my-authorizations"
+              >
+                {t('oauth.menu')}
+              </Link>
+            )}
             {merchant ? (
               <AccountActions after="/market" />
             ) : (

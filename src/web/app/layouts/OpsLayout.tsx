@@ -41,6 +41,7 @@ export default function OpsLayout() {
           { path: '/ops/calendar', label: t('ops.menu.calendar'), icon: <CalendarOutlined /> },
           { path: '/ops/deposits', label: t('ops.menu.bank'), icon: <BankOutlined /> },
           { path: '/ops/audit', label: t('ops.menu.audit'), icon: <AuditOutlined /> },
+          { path: '/ops/apps', label: t('apps.menu.ops'), icon: <AppstoreOutlined /> },
         ]}
       />
     </RequireActor>

@@ -1,4 +1,5 @@
 import {
+  ApiOutlined,
   BankOutlined,
   FileTextOutlined,
   HomeOutlined,
@@ -41,6 +42,7 @@ export default function ProviderLayout() {
             icon: <SafetyCertificateOutlined />,
           },
           { path: '/provider/enterprise', label: t('enterprise.menu'), icon: <BankOutlined /> },
+          { path: '/provider/apps', label: t('apps.menu.provider'), icon: <ApiOutlined /> },
         ]}
       />
     </RequireActor>

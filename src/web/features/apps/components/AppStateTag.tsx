@@ -1,0 +1,18 @@
+import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { AppState } from '../deps';
+
+const colors: Record<AppState, string> = {
+  developing: 'processing',
+  online: 'success',
+  suspended: 'error',
+};
+
+export function AppStateTag({ state }: { state: AppState }) {
+  const { t } = useTranslation();
+  return (
+    <Tag color={colors[state]} data-testid="app-state">
+      {t(`apps.state.${state}`)}
+    </Tag>
+  );
+}

@@ -1,0 +1,27 @@
+import { Alert, Modal, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+/** The app secret, shown this once (it is stored hashed): copy it now. */
+export function SecretOnce({ secret, onClose }: { secret: string | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      open={secret !== null}
+      title={t('apps.secretOnce.title')}
+      onOk={onClose}
+      onCancel={onClose}
+      cancelButtonProps={{ style: { display: 'none' } }}
+      okText={t('apps.secretOnce.done')}
+    >
+      <Alert
+        type="warning"
+        showIcon
+        title={t('apps.secretOnce.warning')}
+        style={{ marginBottom: 16 }}
+      />
+      <Typography.Paragraph copyable={{ text: secret ?? '' }} code data-testid="app-secret-once">
+        {secret}
+      </Typography.Paragraph>
+    </Modal>
+  );
+}
