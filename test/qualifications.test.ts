@@ -148,6 +148,12 @@ describe('陪跑运营: submit, reject, resubmit, approve', () => {
     });
     expect(again.statusCode).toBe(200);
     expect((await op.post(`/api/ops/qualifications/${id}/approve`)).statusCode).toBe(200);
+    // The approved category now requires its deposit (产业带运营-陪跑运营: 20,000 yuan).
+    const deposit = (await agent.get('/api/provider/deposit')).json();
+    expect(deposit).toMatchObject({ required: 2_000_000, due: 2_000_000 });
+    expect(deposit.requirements).toEqual([
+      expect.objectContaining({ sourceType: 'category', sourceId: cat, amountFen: 2_000_000 }),
+    ]);
     expect(await lastSms(env.ctx, '13566660100')).toContain('已审核通过');
 
     const history = (await op.get(`/api/ops/qualifications/${id}`)).json();

@@ -10,7 +10,9 @@ import { enqueueNotice } from '../notifications';
 import { getProviderProfile } from '../onboarding';
 import { loadCalendar, workingDaysLeft } from '../policy';
 import * as repo from './qualifications.repo';
-import { describeApplication } from './qualification-views.service';
+import { approvedCategories, describeApplication } from './qualification-views.service';
+import { requireDeposit } from '../deposits';
+import type { Executor } from '../../platform/db';
 
 export async function listQualificationsForReview(
   ctx: AppContext,
@@ -79,6 +81,29 @@ export async function getQualificationForReview(ctx: AppContext, actor: Actor | 
   };
 }
 
+/**
+ * An approved category now requires its deposit (kuaishou: the highest of them is held), in the
+ * same transaction as the approval.
+ */
+async function requireCategoryDeposit(
+  ctx: AppContext,
+  tx: Executor,
+  op: Actor,
+  app: { providerId: string; categoryId: string; categoryGroup: string; categoryName: string },
+) {
+  const dep = (await approvedCategories(ctx, app.providerId, tx)).find(
+    (c) => c.categoryId === app.categoryId,
+  );
+  if (!dep || dep.depositFen <= 0) return;
+  await requireDeposit(ctx, tx, op, {
+    providerId: app.providerId,
+    sourceType: 'category',
+    sourceId: app.categoryId,
+    label: `${app.categoryGroup}-${app.categoryName}`,
+    amountFen: dep.depositFen,
+  });
+}
+
 /** Approves or rejects the version under review: decision, audit and SMS, or none of them. */
 export async function decideQualification(
   ctx: AppContext,
@@ -111,6 +136,7 @@ export async function decideQualification(
       targetId: id,
       detail: { version: moved.currentVersion, categoryId: app.categoryId, reason: d.reason },
     });
+    if (d.decision === 'approved') await requireCategoryDeposit(ctx, tx, op, app);
     if (account) {
       const category = `${app.categoryGroup}-${app.categoryName}`;
       await enqueueNotice(tx, now, {
