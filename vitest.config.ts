@@ -6,7 +6,8 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 60_000,
+    // Browser tests walk whole flows; with the suite sharing two cores they take 40–60 s.
+    testTimeout: 120_000,
     hookTimeout: 120_000,
     reporters: ['default'],
   },
