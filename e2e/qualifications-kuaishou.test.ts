@@ -39,15 +39,31 @@ const state = (page: Page, testId: string) => page.getByTestId(testId).getAttrib
 const choose = (page: Page, testId: string) =>
   page.locator('label', { has: page.getByTestId(testId) }).click();
 
+/** Picks an option and checks the select shows it: under load a click can land mid-animation. */
 async function pick(page: Page, testId: string, option: string, search?: string) {
-  await page.getByTestId(testId).click();
-  // Long lists are virtual: type to bring the option into view.
-  if (search) await page.keyboard.type(search);
-  await page
-    .locator('.ant-select-item-option', { hasText: option })
-    .filter({ visible: true })
-    .first()
-    .click();
+  const select = page.getByTestId(testId);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await select.click();
+    // Long lists are virtual: type to bring the option into view.
+    if (search) await page.keyboard.type(search);
+    await page
+      .locator('.ant-select-item-option', { hasText: option })
+      .filter({ visible: true })
+      .first()
+      .click();
+    const shown = async () => (await select.textContent())?.includes(option) ?? false;
+    for (let i = 0; i < 10 && !(await shown()); i++) await page.waitForTimeout(100);
+    if (await shown()) return;
+    await page.keyboard.press('Escape');
+  }
+  throw new Error(`could not pick ${option} in ${testId}`);
+}
+
+/** The application's state, or the server's refusal when the submission was refused. */
+async function submitted(page: Page) {
+  const refusal = page.getByTestId('materials-error');
+  if (await refusal.count()) return `refused: ${await refusal.textContent()}`;
+  return state(page, 'qualification-state');
 }
 
 async function fillIncubationForm(page: Page) {
@@ -111,7 +127,7 @@ describe('kuaishou qualifications in the browser (seed §二)', () => {
 
     await fillIncubationForm(page);
     await page.getByTestId('qualification-submit').click();
-    await expect.poll(() => state(page, 'qualification-state')).toBe('submitted');
+    await expect.poll(() => submitted(page)).toBe('submitted');
     await expect
       .poll(() => page.getByTestId('qualification-expected').textContent())
       .toContain('2026-11-30');
@@ -140,7 +156,7 @@ describe('kuaishou qualifications in the browser (seed §二)', () => {
       .poll(() => page.getByTestId('proof-screenshot-1-name').textContent())
       .toContain('anchor-gmv-backoffice.png');
     await page.getByTestId('qualification-submit').click();
-    await expect.poll(() => state(page, 'qualification-state')).toBe('submitted');
+    await expect.poll(() => submitted(page)).toBe('submitted');
 
     await ops.reload();
     await ops.getByTestId('qualification-approve').click();
