@@ -8,8 +8,6 @@ export default defineConfig({
     maxWorkers: 2,
     // Browser tests walk whole flows; with the suite sharing two cores they take 40–60 s.
     testTimeout: 120_000,
-    // expect.poll waits for the UI; its 1 s default fails a page that renders late under load.
-    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 120_000,
     reporters: ['default'],
     // Browser polls wait for a busy two-core machine, not the 1 s default.
