@@ -82,8 +82,19 @@ describe('kuaishou onboarding in the browser (seed §一)', () => {
     await ops.goto('/ops/onboarding');
     await ops.getByTestId(`review-row-${id}`).click();
     await ops.getByTestId('review-reject').click();
-    await ops.getByTestId('reject-field-select').click();
-    await ops.locator('.ant-select-item-option', { hasText: '统一社会信用代码' }).first().click();
+    // Under load a click can land mid-animation: pick again until the select shows the field.
+    const fieldSelect = ops.getByTestId('reject-field-select');
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await fieldSelect.click();
+      await ops
+        .locator('.ant-select-item-option', { hasText: '统一社会信用代码' })
+        .filter({ visible: true })
+        .first()
+        .click();
+      await ops.waitForTimeout(200);
+      if ((await fieldSelect.textContent())?.includes('统一社会信用代码')) break;
+      await ops.keyboard.press('Escape');
+    }
     await ops.getByTestId('reject-field-reason').fill('与营业执照上的代码不一致');
     await ops.getByTestId('reject-add-field').click();
     await ops.getByTestId('reject-confirm').click();
