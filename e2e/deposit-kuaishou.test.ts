@@ -3,6 +3,7 @@ import { sql } from '../src/server/platform/db';
 import { closeExpiredOrders } from '../src/server/flows/deposit-payment';
 import { dispatchSandboxNotifications, fetchDeliver } from '../src/server/modules/payments';
 import { quickProvider, requireAmount } from '../test/deposit-helpers';
+import { readPdf } from '../test/pdf-text';
 import { newPage, smsSignIn, startE2E, type E2E } from './harness';
 
 let e: E2E;
@@ -58,6 +59,35 @@ describe('kuaishou deposit in the browser (seed §二 3–5)', () => {
     await expect
       .poll(() => page.getByTestId('deposit-transactions').textContent())
       .toMatch(/[2-9A-Z]{12}/);
+
+    // 电子凭证: the recharge row's link downloads a real PDF with the amount and the numbers.
+    const link = page.getByTestId('deposit-voucher-recharge');
+    await expect.poll(() => link.textContent()).toBe('电子凭证');
+    const href = await link.getAttribute('href');
+    const res = await page.request.get(href!);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toBe('application/pdf');
+    const pdf = (await readPdf(await res.body())).text.replace(/\s+/g, '');
+    expect(pdf).toContain('服务市场保证金电子凭证');
+    expect(pdf).toContain('¥20000.00');
+    const voucherNo = /凭证编号([2-9A-Z]{12})/.exec(pdf)![1];
+    const code = /校验码([0-9A-F]{5}(?:-[0-9A-F]{5}){3})/.exec(pdf)![1];
+
+    // Anyone can check it on the public page; a changed code is refused.
+    await page.goto(`/verify-voucher?no=${voucherNo}`);
+    await page.getByTestId('voucher-code').fill(code);
+    await page.getByTestId('voucher-check').click();
+    await expect
+      .poll(() => page.getByTestId('voucher-result').getAttribute('data-genuine'))
+      .toBe('true');
+    expect(await page.getByTestId('voucher-result').textContent()).toContain('20,000.00');
+    await page
+      .getByTestId('voucher-code')
+      .fill(`${code.slice(0, -1)}${code.endsWith('0') ? '1' : '0'}`);
+    await page.getByTestId('voucher-check').click();
+    await expect
+      .poll(() => page.getByTestId('voucher-result').getAttribute('data-genuine'))
+      .toBe('false');
   });
 
   it('an order left for 60 minutes closes and shows as a failed record', async () => {

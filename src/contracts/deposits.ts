@@ -134,3 +134,26 @@ export const moneyOutListReplySchema = z.object({ items: z.array(moneyOutSchema)
 export const moneyOutQuerySchema = z.object({
   state: z.enum(['requested', 'first_approved', 'done', 'rejected']).optional(),
 });
+
+export const voucherVerifyQuerySchema = z.object({
+  no: z
+    .string()
+    .trim()
+    .min(1, { error: 'validation.required' })
+    .max(40, { error: 'validation.tooLong' }),
+  code: z
+    .string()
+    .trim()
+    .min(1, { error: 'validation.required' })
+    .max(40, { error: 'validation.tooLong' }),
+});
+export const voucherVerifyReplySchema = z.union([
+  z.object({ genuine: z.literal(false) }),
+  z.object({
+    genuine: z.literal(true),
+    voucherNo: z.string(),
+    kind: z.string(),
+    amountFen: z.number(),
+    at: z.string(),
+  }),
+]);

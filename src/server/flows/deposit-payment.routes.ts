@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../platform/context';
 import { notFound } from '../platform/errors';
+import { formatYuan } from '../platform/money';
 import {
   depositOverviewSchema,
   paymentOrderSchema,
@@ -99,7 +100,7 @@ export async function depositPaymentRoutes(
             shanghaiTime(i.at),
             i.kind,
             i.memo,
-            (i.amountFen / 100).toFixed(2),
+            formatYuan(i.amountFen),
             i.result === 'success' ? '成功' : '失败',
             i.voucherCode ?? '',
           ]

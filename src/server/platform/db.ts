@@ -145,3 +145,9 @@ export function isUniqueViolation(e: unknown): boolean {
   const err = e as { code?: string; cause?: { code?: string } };
   return err?.code === '23505' || err?.cause?.code === '23505';
 }
+
+/** A CHECK constraint refused the write (e.g. a provider ledger account going below zero). */
+export function isCheckViolation(e: unknown): boolean {
+  const err = e as { code?: string; cause?: { code?: string } };
+  return err?.code === '23514' || err?.cause?.code === '23514';
+}

@@ -45,6 +45,10 @@ export const router = createBrowserRouter([
           },
           { path: '/ops/login', ...page(() => import('../features/auth/routes/OpsLogin')) },
           { path: '/m/qr/:id', ...page(() => import('../features/auth/routes/QrConfirm')) },
+          {
+            path: '/verify-voucher',
+            ...page(() => import('../features/deposit/routes/VoucherVerifyPage')),
+          },
         ],
       },
       {

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context';
 import { requireOperator } from '../../platform/guards';
@@ -15,11 +15,14 @@ import {
   returnRequestBodySchema,
   statementImportBodySchema,
   statementImportReplySchema,
+  voucherVerifyQuerySchema,
+  voucherVerifyReplySchema,
 } from '../../../contracts/deposits';
 import { providerCompanyName, requireOnboardedProvider } from '../onboarding';
 import * as bank from './bank.service';
 import * as outs from './money-out.service';
 import { payRequirement } from './deposits.service';
+import { verifyVoucher, voucherPdf } from './voucher.service';
 
 const ok = { ok: true as const };
 
@@ -36,6 +39,34 @@ export async function depositsRoutes(app: FastifyInstance, ctx: AppContext) {
         ...ctx.config.collectionAccount,
       };
     },
+  );
+  const baseUrl = (req: FastifyRequest) => ctx.config.publicUrl ?? `${req.protocol}://${req.host}`;
+  // 电子凭证: only the provider whose transaction it is (anyone else gets 404, as if it did not exist).
+  r.get(
+    '/api/provider/deposit/transactions/:id/voucher.pdf',
+    { schema: { tags, params: idParamSchema } },
+    async (req, reply) => {
+      const p = await requireOnboardedProvider(ctx, req.actor);
+      const v = await voucherPdf(ctx, p.providerId, req.params.id, baseUrl(req));
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="${v.fileName}"`)
+        .header('cache-control', 'private, no-store')
+        .send(v.pdf);
+    },
+  );
+  // Anyone holding a voucher can check it: number + code → genuine (and the amount) or not.
+  r.get(
+    '/api/public/vouchers/verify',
+    {
+      schema: {
+        tags,
+        querystring: voucherVerifyQuerySchema,
+        response: { 200: voucherVerifyReplySchema },
+      },
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+    },
+    (req) => verifyVoucher(ctx, req.query.no, req.query.code),
   );
   r.post(
     '/api/provider/deposit/requirements/:id/pay',

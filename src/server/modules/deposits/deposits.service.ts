@@ -1,6 +1,7 @@
 import type { Actor, AppContext } from '../../platform/context';
 import type { Executor } from '../../platform/db';
 import { newId } from '../../platform/ids';
+import { formatYuan } from '../../platform/money';
 import { AppError, notFound } from '../../platform/errors';
 import * as bank from './bank.repo';
 import { getPolicy } from '../policy';
@@ -138,7 +139,7 @@ export async function requireDeposit(
   );
 }
 
-const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
+const yuan = (fen: number) => `¥${formatYuan(fen)}`;
 
 /** 缴纳 one item's deposit from the available amount, or fail naming the shortfall. */
 export async function payRequirement(

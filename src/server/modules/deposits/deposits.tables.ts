@@ -54,6 +54,8 @@ export const ledgerTransactions = pgTable(
   (t) => [
     uniqueIndex('ledger_transactions_reference_idx').on(t.reference),
     index('ledger_transactions_provider_idx').on(t.providerId, t.createdAt),
+    /** Public voucher verification looks a voucher up by its number. */
+    index('ledger_transactions_voucher_idx').on(t.voucherCode),
   ],
 );
 

@@ -119,3 +119,11 @@ export async function upsertRequirement(
 export async function setRequirementHeld(ex: Executor, id: string, heldFen: number) {
   await ex.update(depositRequirements).set({ heldFen }).where(eq(depositRequirements.id, id));
 }
+
+export async function findTransactionsByVoucher(ex: Executor, voucherCode: string) {
+  return ex
+    .select()
+    .from(ledgerTransactions)
+    .where(eq(ledgerTransactions.voucherCode, voucherCode))
+    .limit(5);
+}

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Actor } from '../../platform/context';
 import { actorId } from '../../platform/context';
-import type { Executor } from '../../platform/db';
+import { isCheckViolation, type Executor } from '../../platform/db';
 import { AppError } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { recordAudit } from '../audit';
@@ -11,11 +11,6 @@ import { balanceDelta, type Posting } from './ledger.rules';
 const VOUCHER_CHARS = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const voucherCode = () =>
   Array.from({ length: 12 }, () => VOUCHER_CHARS[randomInt(VOUCHER_CHARS.length)]).join('');
-
-function isCheckViolation(e: unknown) {
-  const err = e as { code?: string; cause?: { code?: string } };
-  return err?.code === '23514' || err?.cause?.code === '23514';
-}
 
 export type PostResult =
   { posted: true; transactionId: string } | { posted: false; transactionId: string };

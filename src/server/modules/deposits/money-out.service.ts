@@ -3,6 +3,7 @@ import type { Executor } from '../../platform/db';
 import { AppError, notFound } from '../../platform/errors';
 import { requireOperator } from '../../platform/guards';
 import { newId } from '../../platform/ids';
+import { formatYuan } from '../../platform/money';
 import { getPolicy } from '../policy';
 import { recordAudit } from '../audit';
 import { depositOverview, syncHolds } from './deposits.service';
@@ -40,7 +41,7 @@ export async function requestWithdrawal(
   const { available } = await depositOverview(ctx, providerId);
   if (amountFen > available)
     throw new AppError('DEPOSITS.WITHDRAW_EXCEEDS_AVAILABLE', 409, {
-      params: { available: `¥${(available / 100).toFixed(2)}` },
+      params: { available: `¥${formatYuan(available)}` },
     });
   const id = newId('out');
   const now = ctx.clock.now();

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../../platform/context';
 import { newId } from '../../platform/ids';
+import { formatYuan } from '../../platform/money';
 import { ensureSecret } from '../policy';
 import type { Channel, GatewayOrderStatus, PaymentGateway, VerifiedNotice } from './gateway';
 import { notifyStyle } from './gateway';
@@ -9,7 +10,6 @@ import * as repo from './sandbox.repo';
 
 export const SANDBOX_APP_ID = '2026000000000001';
 
-const yuan = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 const toFen = (s: string) => {
   if (!/^\d+\.\d{2}$/.test(s)) throw new Error('bad amount');
   return Number(s.replace('.', ''));
@@ -42,7 +42,7 @@ function noticesFor(
         notify_id: randomBytes(8).toString('hex'),
         notify_time: beijing(now),
         out_trade_no: o.outTradeNo,
-        total_amount: yuan(o.amountFen),
+        total_amount: formatYuan(o.amountFen),
         trade_no: o.tradeNo,
         trade_status: status,
         sign_type: 'RSA2',

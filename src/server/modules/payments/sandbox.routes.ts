@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { formatYuan } from '../../platform/money';
 import type { SandboxGateway } from './sandbox.gateway';
 
 const CHANNEL_NAMES: Record<string, string> = {
@@ -8,7 +9,6 @@ const CHANNEL_NAMES: Record<string, string> = {
   bank_corporate: '企业网上银行',
 };
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const yuan = (fen: number) => (fen / 100).toFixed(2);
 
 function page(title: string, body: string) {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title)}</title>
@@ -46,13 +46,13 @@ async function sandboxScope(app: FastifyInstance, gw: SandboxGateway) {
           .send(page('沙箱收银台', '<div class="card">订单不存在</div>'));
       const done = o.status === 'TRADE_SUCCESS';
       const body = `<div class="card"><div class="muted">沙箱收银台 · ${esc(CHANNEL_NAMES[o.channel] ?? o.channel)}</div>
-<div>${esc(o.subject)}</div><div class="amount" data-testid="cashier-amount">¥${yuan(o.amountFen)}</div>
+<div>${esc(o.subject)}</div><div class="amount" data-testid="cashier-amount">¥${formatYuan(o.amountFen)}</div>
 <div class="muted">交易号 ${esc(o.tradeNo)} · 商户订单号 ${esc(o.outTradeNo)}</div>
 ${
   done
     ? '<p data-testid="cashier-paid">已支付</p>'
     : `<form method="post" action="/sandbox/cashier/${esc(o.tradeNo)}/pay">
-<button class="pay" type="submit" data-testid="cashier-pay">确认支付 ¥${yuan(o.amountFen)}</button></form>`
+<button class="pay" type="submit" data-testid="cashier-pay">确认支付 ¥${formatYuan(o.amountFen)}</button></form>`
 }
 <form method="get" action="${esc(o.returnUrl)}"><button class="cancel" type="submit">返回商户</button></form></div>`;
       return reply

@@ -3,10 +3,12 @@ export { apiRequest } from '../../lib/api';
 export { formatDateTime, formatFen } from '../../lib/format';
 export { ErrorAlert } from '../../components/ErrorAlert';
 export { PageSpinner } from '../../components/PageSpinner';
+export { applyFieldErrors } from '../../lib/form-errors';
 export type {
   DepositOverviewReply,
   channelSchema,
   paymentOrderSchema,
   remittanceReplySchema,
   transactionListReplySchema,
+  voucherVerifyReplySchema,
 } from '../../../contracts/deposits';

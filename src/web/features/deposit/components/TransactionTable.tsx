@@ -70,7 +70,21 @@ export function TransactionTable() {
           {
             title: t('deposit.col.voucher'),
             dataIndex: 'voucherCode',
-            render: (v: string | null) => v ?? '—',
+            render: (v: string | null, row) =>
+              v && row.result === 'success' ? (
+                <Space size="small">
+                  <span>{v}</span>
+                  <a
+                    href={`/api/provider/deposit/transactions/${row.id}/voucher.pdf`}
+                    download={`voucher-${v}.pdf`}
+                    data-testid={`deposit-voucher-${row.kind}`}
+                  >
+                    {t('deposit.voucherDownload')}
+                  </a>
+                </Space>
+              ) : (
+                '—'
+              ),
           },
         ]}
       />
