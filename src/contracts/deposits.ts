@@ -107,6 +107,9 @@ export const withdrawBodySchema = z.object({
     .positive({ error: 'validation.positive' }),
   reason: z.string().trim().max(200).default(''),
 });
+export const exitBodySchema = z.object({
+  reason: z.string().trim().max(200, { error: 'validation.tooLong' }).default(''),
+});
 export const deductionBodySchema = z.object({
   providerId: z.string().min(1).max(64),
   amountFen: z
@@ -120,6 +123,7 @@ export const moneyOutSchema = z.object({
   id: z.string(),
   kind: z.string(),
   providerId: z.string(),
+  companyName: z.string().nullable(),
   amountFen: z.number(),
   state: z.string(),
   rule: z.string().nullable(),

@@ -31,9 +31,29 @@ registerMessages({
     zh: '可提取金额为 {available}（超出保证金要求的部分）',
     en: 'You can withdraw at most {available} (what is above the requirement)',
   },
+  'DEPOSITS.EXIT_PENDING': {
+    zh: '退出退还保证金的申请正在审批中，请勿重复提交',
+    en: 'An exit refund is already waiting for approval',
+  },
+  'DEPOSITS.MONEY_OUT_PENDING': {
+    zh: '尚有提取或扣除正在审批中，处理完毕后才能申请退出',
+    en: 'A withdrawal or deduction is still waiting for approval; exit once it is settled',
+  },
+  'DEPOSITS.NOTHING_TO_REFUND': {
+    zh: '保证金账户余额为零，没有可退还的金额',
+    en: 'The deposit account is empty; there is nothing to refund',
+  },
+  'DEPOSITS.PROVIDER_NOT_FOUND': {
+    zh: '找不到该服务商，请核对服务商编号',
+    en: 'No provider has this ID; check it',
+  },
   'validation.deduction.rule': {
     zh: '请注明所依据的规则条款',
     en: 'Cite the rule the deduction is for',
+  },
+  'validation.deduction.provider': {
+    zh: '没有这个服务商编号',
+    en: 'No provider has this ID',
   },
   'validation.statement.unreadable': { zh: '无法读取 CSV 文件', en: 'The CSV file cannot be read' },
   'validation.statement.columns': {

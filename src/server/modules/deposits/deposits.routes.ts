@@ -6,6 +6,7 @@ import { idParamSchema, okSchema } from '../../../contracts/common';
 import {
   bankCreditListReplySchema,
   deductionBodySchema,
+  exitBodySchema,
   moneyOutListReplySchema,
   moneyOutQuerySchema,
   withdrawBodySchema,
@@ -90,6 +91,15 @@ export async function depositsRoutes(app: FastifyInstance, ctx: AppContext) {
         req.body.amountFen,
         req.body.reason,
       );
+      return ok;
+    },
+  );
+  r.post(
+    '/api/provider/deposit/exit',
+    { schema: { tags, body: exitBodySchema, response: { 200: okSchema } } },
+    async (req) => {
+      const p = await requireOnboardedProvider(ctx, req.actor);
+      await outs.requestExit(ctx, req.actor!, p.providerId, req.body.reason);
       return ok;
     },
   );

@@ -160,5 +160,9 @@ export const moneyOuts = pgTable(
   (t) => [
     index('money_outs_state_idx').on(t.state),
     index('money_outs_provider_idx').on(t.providerId),
+    /** At most one exit (退出退还保证金) in progress per provider, even under concurrent requests. */
+    uniqueIndex('money_outs_one_open_exit_idx')
+      .on(t.providerId)
+      .where(sql`${t.kind} = 'exit' and ${t.state} in ('requested', 'first_approved')`),
   ],
 );

@@ -127,3 +127,11 @@ export async function findTransactionsByVoucher(ex: Executor, voucherCode: strin
     .where(eq(ledgerTransactions.voucherCode, voucherCode))
     .limit(5);
 }
+
+/** On exit every requirement of the provider is released (the rows go; the audit log keeps them). */
+export async function deleteRequirements(ex: Executor, providerId: string) {
+  return ex
+    .delete(depositRequirements)
+    .where(eq(depositRequirements.providerId, providerId))
+    .returning();
+}

@@ -1,4 +1,4 @@
-import { and, desc, eq, type Executor } from '../../platform/db';
+import { and, desc, eq, inArray, type Executor } from '../../platform/db';
 import { moneyOuts } from './deposits.tables';
 
 export type MoneyOutRow = typeof moneyOuts.$inferSelect;
@@ -38,4 +38,17 @@ export async function listMoneyOuts(ex: Executor, f: { state?: string; providerI
     )
     .orderBy(desc(moneyOuts.createdAt))
     .limit(200);
+}
+
+/** Money-outs of a provider still waiting for approval (any kind). */
+export async function listOpenMoneyOuts(ex: Executor, providerId: string) {
+  return ex
+    .select()
+    .from(moneyOuts)
+    .where(
+      and(
+        eq(moneyOuts.providerId, providerId),
+        inArray(moneyOuts.state, ['requested', 'first_approved']),
+      ),
+    );
 }

@@ -1,15 +1,24 @@
 import type { Actor, AppContext } from '../../platform/context';
-import type { Executor } from '../../platform/db';
+import { isUniqueViolation, type Executor } from '../../platform/db';
 import { AppError, notFound } from '../../platform/errors';
 import { requireOperator } from '../../platform/guards';
 import { newId } from '../../platform/ids';
 import { formatYuan } from '../../platform/money';
 import { getPolicy } from '../policy';
 import { recordAudit } from '../audit';
+import { providerCompanyName } from '../onboarding';
 import { depositOverview, syncHolds } from './deposits.service';
 import { postLedger } from './ledger.service';
 import { outPostings } from './ledger.rules';
 import * as repo from './money-out.repo';
+import * as ledger from './ledger.repo';
+
+const OUT_MEMO: Record<string, (rule: string | null) => string> = {
+  deduct: (rule) => `违规扣除（${rule}）`,
+  withdraw: () => '保证金提取',
+  withdraw_ticket: () => '保证金提取（工单）',
+  exit: () => '退出退还全部保证金',
+};
 
 type Reserve = { providerId: string; amountFen: number; fromHeld: number };
 
@@ -68,6 +77,59 @@ export async function requestWithdrawal(
   return id;
 }
 
+/**
+ * 退出 (exit): everything in the deposit — held and available — goes back to the provider once two
+ * operators approve; on completion every requirement is released and the account stands at zero.
+ * Refused while an exit (or any other money leaving the deposit) is still waiting for approval.
+ */
+export async function requestExit(
+  ctx: AppContext,
+  actor: Actor,
+  providerId: string,
+  reason: string,
+) {
+  const id = newId('out');
+  const now = ctx.clock.now();
+  try {
+    await ctx.db.transaction(async (tx) => {
+      const open = await repo.listOpenMoneyOuts(tx, providerId);
+      if (open.some((o) => o.kind === 'exit')) throw new AppError('DEPOSITS.EXIT_PENDING', 409);
+      if (open.length) throw new AppError('DEPOSITS.MONEY_OUT_PENDING', 409);
+      const o = await depositOverview(ctx, providerId, tx);
+      const amountFen = o.held + o.available;
+      if (amountFen <= 0) throw new AppError('DEPOSITS.NOTHING_TO_REFUND', 409);
+      await repo.insertMoneyOut(tx, {
+        id,
+        kind: 'exit',
+        providerId,
+        amountFen,
+        fromHeldFen: o.held,
+        state: 'requested',
+        rule: null,
+        reason,
+        requestedBy: 'provider',
+        firstApprovedBy: null,
+        secondApprovedBy: null,
+        rejectedBy: null,
+        createdAt: now,
+        decidedAt: null,
+      });
+      await reserve(ctx, tx, actor, id, { providerId, amountFen, fromHeld: o.held });
+      await recordAudit(tx, now, actor, {
+        action: 'deposits.exit.requested',
+        targetType: 'money_out',
+        targetId: id,
+        detail: { providerId, amountFen, held: o.held, available: o.available },
+      });
+    });
+  } catch (e) {
+    // Two requests at once: the partial unique index lets one exit through.
+    if (isUniqueViolation(e)) throw new AppError('DEPOSITS.EXIT_PENDING', 409);
+    throw e;
+  }
+  return id;
+}
+
 /** An operator proposes a deduction for a violation, citing the rule; a second operator approves. */
 export async function proposeDeduction(
   ctx: AppContext,
@@ -75,6 +137,10 @@ export async function proposeDeduction(
   d: { providerId: string; amountFen: number; rule: string; reason: string },
 ) {
   const op = requireOperator(actor, 'finance');
+  if (!(await providerCompanyName(ctx, d.providerId)))
+    throw new AppError('DEPOSITS.PROVIDER_NOT_FOUND', 404, {
+      fields: { providerId: 'validation.deduction.provider' },
+    });
   const o = await depositOverview(ctx, d.providerId);
   if (d.amountFen > o.held + o.available)
     throw new AppError('DEPOSITS.INSUFFICIENT_AVAILABLE', 409);
@@ -149,9 +215,26 @@ export async function approveMoneyOut(ctx: AppContext, actor: Actor | null, id: 
       posting,
       providerId: out.providerId,
       reference: `out:${id}:done`,
-      memo: out.kind === 'deduct' ? `违规扣除（${out.rule}）` : '保证金提取',
+      memo: OUT_MEMO[out.kind]?.(out.rule) ?? '保证金提取',
       detail: { rule: out.rule, reason: out.reason },
     });
+    if (out.kind === 'exit') {
+      const released = await ledger.deleteRequirements(tx, out.providerId);
+      await recordAudit(tx, now, op, {
+        action: 'deposits.exit.requirements_released',
+        targetType: 'money_out',
+        targetId: id,
+        detail: {
+          providerId: out.providerId,
+          requirements: released.map((r) => ({
+            sourceType: r.sourceType,
+            sourceId: r.sourceId,
+            label: r.label,
+            amountFen: r.amountFen,
+          })),
+        },
+      });
+    }
     await syncHolds(ctx, tx, op, out.providerId, `out:${id}`);
   });
   return 'done' as const;
@@ -191,8 +274,12 @@ export async function rejectMoneyOut(ctx: AppContext, actor: Actor | null, id: s
 
 export async function listMoneyOuts(ctx: AppContext, f: { state?: string; providerId?: string }) {
   const rows = await repo.listMoneyOuts(ctx.db, f);
+  const names = new Map<string, string | null>();
+  for (const id of new Set(rows.map((r) => r.providerId)))
+    names.set(id, await providerCompanyName(ctx, id));
   return rows.map((r) => ({
     ...r,
+    companyName: names.get(r.providerId) ?? null,
     createdAt: r.createdAt.toISOString(),
     decidedAt: r.decidedAt?.toISOString() ?? null,
   }));

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "money_outs_one_open_exit_idx" ON "money_outs" USING btree ("provider_id") WHERE "money_outs"."kind" = 'exit' and "money_outs"."state" in ('requested', 'first_approved');
