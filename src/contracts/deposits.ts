@@ -16,6 +16,7 @@ export const paymentOrderSchema = z.object({
 export const depositOverviewSchema = z.object({
   rule: z.enum(['highest', 'sum']),
   payment: z.enum(['online', 'offline']),
+  withdrawal: z.enum(['online', 'ticket']),
   required: z.number(),
   balance: z.number(),
   available: z.number(),

@@ -43,7 +43,12 @@ export async function depositPaymentRoutes(
         getPolicy(ctx),
         paymentsRepo.findOpenOrder(ctx.db, p.providerId, 'deposit'),
       ]);
-      return { ...o, payment: policy.depositPayment, openOrder: open ? toOrderView(open) : null };
+      return {
+        ...o,
+        payment: policy.depositPayment,
+        withdrawal: policy.depositWithdrawal,
+        openOrder: open ? toOrderView(open) : null,
+      };
     },
   );
   r.post(

@@ -125,6 +125,10 @@ export const router = createBrowserRouter([
           { path: 'calendar', ...page(() => import('../features/calendar/routes/CalendarPage')) },
           { path: 'audit', ...page(() => import('../features/audit/routes/AuditPage')) },
           { path: 'deposits', ...page(() => import('../features/bank/routes/BankPage')) },
+          {
+            path: 'money-outs',
+            ...page(() => import('../features/bank/routes/MoneyOutsPage')),
+          },
           { path: 'apps', ...page(() => import('../features/apps/routes/OpsAppsPage')) },
           { path: 'apps/:id', ...page(() => import('../features/apps/routes/OpsAppDetailPage')) },
         ],

@@ -8,6 +8,7 @@ import {
   MailOutlined,
   SettingOutlined,
   SolutionOutlined,
+  TransactionOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { RequireActor } from './RequireActor';
@@ -40,6 +41,11 @@ export default function OpsLayout() {
           { path: '/ops/policy', label: t('ops.menu.policy'), icon: <SettingOutlined /> },
           { path: '/ops/calendar', label: t('ops.menu.calendar'), icon: <CalendarOutlined /> },
           { path: '/ops/deposits', label: t('ops.menu.bank'), icon: <BankOutlined /> },
+          {
+            path: '/ops/money-outs',
+            label: t('moneyOut.menu'),
+            icon: <TransactionOutlined />,
+          },
           { path: '/ops/audit', label: t('ops.menu.audit'), icon: <AuditOutlined /> },
           { path: '/ops/apps', label: t('apps.menu.ops'), icon: <AppstoreOutlined /> },
         ]}

@@ -7,6 +7,7 @@ export { applyFieldErrors } from '../../lib/form-errors';
 export type {
   DepositOverviewReply,
   channelSchema,
+  moneyOutListReplySchema,
   paymentOrderSchema,
   remittanceReplySchema,
   transactionListReplySchema,

@@ -10,6 +10,7 @@ import { PayDialog } from '../components/PayDialog';
 import { TransactionTable } from '../components/TransactionTable';
 import { RechargeDialog } from '../components/RechargeDialog';
 import { RequirementTable } from '../components/RequirementTable';
+import { WithdrawCard } from '../components/WithdrawCard';
 
 function ReturnedOrder({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -92,6 +93,9 @@ export default function DepositPage() {
       </Card>
       <Card title={t('deposit.requirementsTitle')}>
         <RequirementTable overview={d} />
+      </Card>
+      <Card title={t('deposit.withdraw.title')}>
+        <WithdrawCard overview={d} />
       </Card>
       <Card title={t('deposit.transactionsTitle')}>
         <TransactionTable />

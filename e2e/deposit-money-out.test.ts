@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sql } from '../src/server/platform/db';
+import { newId } from '../src/server/platform/ids';
+import { creditDeposit } from '../src/server/modules/deposits';
+import { hashPassword, insertOperator, totpNow } from '../src/server/modules/accounts';
+import { quickProvider, requireAmount } from '../test/deposit-helpers';
+import { Agent } from '../test/helpers';
+import { newPage, opsSignIn, smsSignIn, startE2E, type E2E } from './harness';
+
+let e: E2E;
+beforeAll(async () => {
+  e = await startE2E('kuaishou');
+});
+afterAll(() => e.stop());
+
+const confirmPopup = (page: Page) =>
+  page.locator('.ant-popconfirm-buttons .ant-btn-primary').filter({ visible: true }).click();
+
+/** A second finance operator, signed in over the API (the browser holds the first). */
+async function secondOperator() {
+  const secret = 'JBSWY3DPEHPK3PXP';
+  await insertOperator(e.ctx.db, {
+    id: newId('opr'),
+    username: 'finance-e2e',
+    passwordHash: await hashPassword('Pass-2026-x'),
+    totpSecret: secret,
+    roles: ['finance'],
+    createdAt: e.clock.now(),
+  });
+  const agent = new Agent(e.app);
+  await agent.session();
+  await agent.post('/api/auth/operator/login', {
+    username: 'finance-e2e',
+    password: 'Pass-2026-x',
+    totp: totpNow(secret, e.clock.now()),
+  });
+  await agent.session();
+  return agent;
+}
+
+describe('money leaving a deposit, in the browser', () => {
+  it('a provider withdraws what is above the requirement; the same operator cannot approve twice; a deduction shows field errors', async () => {
+    const mobile = '13599992222';
+    const { providerId } = await quickProvider(e, mobile);
+    await requireAmount(e, providerId, 2_000_000);
+    await e.ctx.db.transaction((tx) =>
+      creditDeposit(
+        e.ctx,
+        tx,
+        { kind: 'system' },
+        { providerId, amountFen: 3_000_000, via: 'gateway', reference: 'e2e:mo', memo: 't' },
+      ),
+    );
+
+    // Provider: sees ¥10,000 withdrawable (above the ¥20,000 required) and asks for ¥5,000.
+    const provider = await newPage(e);
+    await provider.page.goto('/provider/login');
+    await smsSignIn(e, provider.page, mobile);
+    await provider.page.goto('/provider/deposit');
+    await expect
+      .poll(() => provider.page.getByTestId('deposit-withdrawable').getAttribute('data-fen'))
+      .toBe('1000000');
+    expect(await provider.page.locator('body').textContent()).toContain(
+      '可提取金额：¥10,000.00（超出保证金要求的部分）',
+    );
+    await provider.page.getByTestId('deposit-withdraw-amount').fill('5000');
+    await provider.page.getByTestId('deposit-withdraw-submit').click();
+    await expect
+      .poll(() => provider.page.getByTestId('deposit-money-outs').textContent())
+      .toMatch(/保证金提取.*¥5,000\.00.*待审批/);
+    await expect
+      .poll(() => provider.page.getByTestId('deposit-available').getAttribute('data-fen'))
+      .toBe('500000');
+    const [out] = await e.ctx.database.rows<{ id: string }>(
+      sql`select id from money_outs where provider_id = ${providerId}`,
+    );
+
+    // Operator 1 approves once, then tries again as the "second" approver and is told why not.
+    const ops = await newPage(e);
+    await opsSignIn(e, ops.page);
+    await ops.page.goto('/ops/money-outs');
+    await expect
+      .poll(() => ops.page.getByTestId('money-outs').textContent())
+      .toContain('测试公司13599992222');
+    await ops.page.getByTestId(`money-out-approve-${out.id}`).click();
+    await confirmPopup(ops.page);
+    await ops.page.getByTestId('money-out-states').getByText('待第二人审批').click();
+    await ops.page.getByTestId(`money-out-approve-${out.id}`).click();
+    await confirmPopup(ops.page);
+    await expect
+      .poll(() => ops.page.getByTestId(`money-out-error-${out.id}`).textContent())
+      .toBe('资金流出须由另一位运营人员审批');
+
+    // A different operator completes it; the provider sees it done.
+    const op2 = await secondOperator();
+    expect((await op2.post(`/api/ops/deposits/money-outs/${out.id}/approve`)).statusCode).toBe(200);
+    await provider.page.reload();
+    await expect
+      .poll(() => provider.page.getByTestId('deposit-money-outs').textContent())
+      .toMatch(/保证金提取.*¥5,000\.00.*已完成/);
+
+    // Deduction form: the rule is required (client), an unknown provider is the server's field error.
+    await ops.page.getByTestId('deduction-amount').fill('100');
+    await ops.page.getByTestId('deduction-submit').click();
+    await expect
+      .poll(() => ops.page.getByTestId('deduction-form').textContent())
+      .toContain('请注明所依据的规则条款');
+    await ops.page.getByTestId('deduction-provider').fill('prv_nobody');
+    await ops.page.getByTestId('deduction-rule').fill('服务市场管理规范 第 5.2 条');
+    await ops.page.getByTestId('deduction-reason').fill('虚假宣传');
+    await ops.page.getByTestId('deduction-submit').click();
+    await expect
+      .poll(() => ops.page.getByTestId('deduction-form').textContent())
+      .toContain('没有这个服务商编号');
+    await ops.page.getByTestId('deduction-provider').fill(providerId);
+    await ops.page.getByTestId('deduction-submit').click();
+    await expect.poll(() => ops.page.getByTestId('deduction-proposed').count()).toBe(1);
+    await ops.page.getByTestId('money-out-states').getByText('待审批', { exact: true }).click();
+    await expect
+      .poll(() => ops.page.getByTestId('money-outs').textContent())
+      .toMatch(/违规扣除.*¥100\.00.*依据：服务市场管理规范 第 5\.2 条/);
+  });
+});
