@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -14,12 +15,19 @@ import {
 import { depositOverview, listRecords } from '../modules/deposits';
 import { requireOnboardedProvider } from '../modules/onboarding';
 import { getPolicy } from '../modules/policy';
-import { paymentsRepo, type PaymentGateway } from '../modules/payments';
-import { handlePaymentNotice, startDepositPayment, toOrderView } from './deposit-payment';
+import { paymentOrders, type PaymentGateway } from '../modules/payments';
+import {
+  failedPaymentRecords,
+  handlePaymentNotice,
+  startDepositPayment,
+  toOrderView,
+} from './deposit-payment';
 
 /** 'YYYY-MM-DD HH:mm:ss' in Asia/Shanghai (UTC+8, no daylight saving). */
 const shanghaiTime = (iso: string) =>
   new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 19);
+
+const CSV_PAGE = 500;
 
 const baseUrl = (ctx: AppContext, req: FastifyRequest) =>
   ctx.config.publicUrl ?? `${req.protocol}://${req.host}`;
@@ -41,7 +49,7 @@ export async function depositPaymentRoutes(
       const [o, policy, open] = await Promise.all([
         depositOverview(ctx, p.providerId),
         getPolicy(ctx),
-        paymentsRepo.findOpenOrder(ctx.db, p.providerId, 'deposit'),
+        paymentOrders.findOpen(ctx.db, p.providerId, 'deposit'),
       ]);
       return {
         ...o,
@@ -67,56 +75,47 @@ export async function depositPaymentRoutes(
     },
     async (req) => {
       const p = await requireOnboardedProvider(ctx, req.actor);
-      const o = await paymentsRepo.findOrder(ctx.db, req.params.id);
+      const o = await paymentOrders.find(ctx.db, req.params.id);
       if (!o || o.providerId !== p.providerId) throw notFound();
       return toOrderView(o);
     },
   );
-  const records = async (
-    req: FastifyRequest,
-    q: { result?: 'success' | 'failure'; page: number; pageSize: number },
-  ) => {
-    const p = await requireOnboardedProvider(ctx, req.actor);
-    const orders = await paymentsRepo.listOrders(ctx.db, p.providerId);
-    const failures = orders
-      .filter((o) => o.state === 'closed')
-      .map((o) => ({
-        id: o.id,
-        amountFen: o.amountFen,
-        memo: '支付超时，订单已关闭',
-        at: o.closedAt ?? o.expiresAt,
-      }));
-    return listRecords(ctx, p.providerId, failures, q);
-  };
   r.get(
     '/api/provider/deposit/transactions.csv',
     { schema: { tags, querystring: transactionListQuerySchema.pick({ result: true }) } },
     async (req, reply) => {
-      const { items } = await records(req, {
-        result: req.query.result,
-        page: 1,
-        pageSize: 100_000,
-      });
+      const p = await requireOnboardedProvider(ctx, req.actor);
+      const failures = failedPaymentRecords(ctx, p.providerId);
       const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-      const lines = [
-        '时间,类型,说明,金额（元）,结果,电子凭证编号',
-        ...items.map((i) =>
-          [
-            shanghaiTime(i.at),
-            i.kind,
-            i.memo,
-            formatYuan(i.amountFen),
-            i.result === 'success' ? '成功' : '失败',
-            i.voucherCode ?? '',
-          ]
-            .map(cell)
-            .join(','),
-        ),
-      ];
+      // Streamed a page at a time, so a long history is never held in memory at once.
+      async function* lines() {
+        yield '\uFEFF时间,类型,说明,金额（元）,结果,电子凭证编号\r\n';
+        for (let page = 1; ; page++) {
+          const { items } = await listRecords(ctx, p.providerId, failures, {
+            result: req.query.result,
+            page,
+            pageSize: CSV_PAGE,
+          });
+          for (const i of items)
+            yield (
+              [
+                shanghaiTime(i.at),
+                i.kind,
+                i.memo,
+                formatYuan(i.amountFen),
+                i.result === 'success' ? '成功' : '失败',
+                i.voucherCode ?? '',
+              ]
+                .map(cell)
+                .join(',') + '\r\n'
+            );
+          if (items.length < CSV_PAGE) return;
+        }
+      }
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="deposit-transactions.csv"')
-        .send(`\uFEFF${lines.join('\r\n')}\r\n`);
+        .send(Readable.from(lines()));
     },
   );
   r.get(
@@ -130,16 +129,7 @@ export async function depositPaymentRoutes(
     },
     async (req) => {
       const p = await requireOnboardedProvider(ctx, req.actor);
-      const orders = await paymentsRepo.listOrders(ctx.db, p.providerId);
-      const failures = orders
-        .filter((o) => o.state === 'closed')
-        .map((o) => ({
-          id: o.id,
-          amountFen: o.amountFen,
-          memo: '支付超时，订单已关闭',
-          at: o.closedAt ?? o.expiresAt,
-        }));
-      return listRecords(ctx, p.providerId, failures, req.query);
+      return listRecords(ctx, p.providerId, failedPaymentRecords(ctx, p.providerId), req.query);
     },
   );
 

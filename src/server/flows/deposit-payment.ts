@@ -1,11 +1,18 @@
 import type { Actor, AppContext } from '../platform/context';
 import { AppError } from '../platform/errors';
 import { newId } from '../platform/ids';
-import { creditDeposit, depositOverview, postLedger, postings } from '../modules/deposits';
+import {
+  creditDeposit,
+  depositOverview,
+  postLedger,
+  postings,
+  type FailedRecordSource,
+} from '../modules/deposits';
 import { requireOnboardedProvider } from '../modules/onboarding';
 import { getPolicy } from '../modules/policy';
 import {
-  paymentsRepo as repo,
+  paymentOrders as orders,
+  recordPaymentNotification,
   type Channel,
   type PaymentGateway,
   type PaymentOrderRow,
@@ -28,6 +35,20 @@ export function toOrderView(o: PaymentOrderRow) {
   };
 }
 
+/** 交易流水's failed rows: the provider's deposit orders that closed unpaid, paged in SQL. */
+export function failedPaymentRecords(ctx: AppContext, providerId: string): FailedRecordSource {
+  return {
+    count: () => orders.countClosed(ctx.db, providerId),
+    list: async (limit, offset) =>
+      (await orders.listClosed(ctx.db, providerId, limit, offset)).map((o) => ({
+        id: o.id,
+        amountFen: o.amountFen,
+        memo: '支付超时，订单已关闭',
+        at: o.closedAt ?? o.expiresAt,
+      })),
+  };
+}
+
 /** 去缴纳: a payment order for what is due, payable within the policy's deadline (kuaishou: 60 min). */
 export async function startDepositPayment(
   ctx: AppContext,
@@ -41,7 +62,7 @@ export async function startDepositPayment(
   if (policy.depositPayment !== 'online')
     throw new AppError('DEPOSITS.ONLINE_PAYMENT_DISABLED', 409);
   const now = ctx.clock.now();
-  const open = await repo.findOpenOrder(ctx.db, p.providerId, PURPOSE);
+  const open = await orders.findOpen(ctx.db, p.providerId, PURPOSE);
   if (open && open.expiresAt > now && open.channel === channel) return toOrderView(open);
   if (open) await closeOrder(ctx, gw, open);
   const { due } = await depositOverview(ctx, p.providerId);
@@ -62,7 +83,7 @@ export async function startDepositPayment(
     ledgerTransactionId: null,
     createdAt: now,
   };
-  await repo.insertOrder(ctx.db, order);
+  await orders.create(ctx.db, order);
   const style = channel === 'wechat' ? 'wechat' : 'alipay';
   const g = await gw.createOrder({
     outTradeNo: order.id,
@@ -72,7 +93,7 @@ export async function startDepositPayment(
     notifyUrl: `${baseUrl}/payments/notify/${style}`,
     returnUrl: `${baseUrl}/provider/deposit?order=${order.id}`,
   });
-  await repo.setGatewayInfo(ctx.db, order.id, g.tradeNo, g.cashierUrl);
+  await orders.attachGatewayOrder(ctx.db, order.id, g.tradeNo, g.cashierUrl);
   return toOrderView({ ...order, gatewayTradeNo: g.tradeNo, cashierUrl: g.cashierUrl });
 }
 
@@ -90,7 +111,7 @@ async function applyPaid(
   const paidInTime = !n.paidAt || n.paidAt <= order.expiresAt;
   const credited = await ctx.db.transaction(async (tx) => {
     const won = paidInTime
-      ? await repo.moveOrder(tx, order.id, 'pending', { state: 'paid', paidAt: n.paidAt ?? now })
+      ? await orders.move(tx, order.id, 'pending', { state: 'paid', paidAt: n.paidAt ?? now })
       : null;
     if (!won) return false;
     const res = await creditDeposit(ctx, tx, SYSTEM, {
@@ -101,11 +122,11 @@ async function applyPaid(
       memo: `保证金充值（${order.channel}）`,
       detail: { orderId: order.id, tradeNo: n.tradeNo, channel: order.channel },
     });
-    await repo.moveOrder(tx, order.id, 'paid', { ledgerTransactionId: res.transactionId });
+    await orders.move(tx, order.id, 'paid', { ledgerTransactionId: res.transactionId });
     return true;
   });
   if (credited) return 'credited';
-  const fresh = await repo.findOrder(ctx.db, order.id);
+  const fresh = await orders.find(ctx.db, order.id);
   if (fresh?.state === 'paid' || fresh?.state === 'refunded') return 'duplicate';
   // Closed (or closing) when the money came: never credit it silently; owe it back and refund.
   return refundLate(ctx, gw, fresh ?? order, n);
@@ -120,7 +141,7 @@ async function refundLate(
   const now = ctx.clock.now();
   const from = order.state === 'pending' ? 'pending' : 'closed';
   const won = await ctx.db.transaction(async (tx) => {
-    const moved = await repo.moveOrder(tx, order.id, from, {
+    const moved = await orders.move(tx, order.id, from, {
       state: 'late_paid',
       paidAt: n.paidAt ?? now,
       closedAt: order.closedAt ?? now,
@@ -146,7 +167,7 @@ async function refundLate(
         memo: '迟到付款已退回',
         detail: { orderId: order.id },
       });
-      await repo.moveOrder(tx, order.id, 'late_paid', { state: 'refunded' });
+      await orders.move(tx, order.id, 'late_paid', { state: 'refunded' });
     });
   }
   return 'late_refunded';
@@ -169,7 +190,7 @@ export async function handlePaymentNotice(
     outcome: NoticeOutcome,
     payload: Record<string, unknown>,
   ) =>
-    repo.recordNotification(ctx.db, {
+    recordPaymentNotification(ctx.db, {
       id: newId('pnt'),
       orderId,
       channel: style,
@@ -185,7 +206,7 @@ export async function handlePaymentNotice(
     await log(null, 'bad_signature', 'rejected', { raw: raw.slice(0, 2000) });
     return 'rejected';
   }
-  const order = await repo.findOrder(ctx.db, n.outTradeNo);
+  const order = await orders.find(ctx.db, n.outTradeNo);
   if (!order || n.appId !== gw.appId || n.amountFen !== order.amountFen) {
     await log(order?.id ?? null, 'mismatch', 'rejected', { ...n });
     return 'rejected';
@@ -210,12 +231,12 @@ async function closeOrder(ctx: AppContext, gw: PaymentGateway, order: PaymentOrd
     return;
   }
   await gw.closeOrder(order.id);
-  await repo.moveOrder(ctx.db, order.id, 'pending', { state: 'closed', closedAt: ctx.clock.now() });
+  await orders.move(ctx.db, order.id, 'pending', { state: 'closed', closedAt: ctx.clock.now() });
 }
 
 /** Closes every pending order past its deadline (run periodically, on any instance). */
 export async function closeExpiredOrders(ctx: AppContext, gw: PaymentGateway): Promise<number> {
-  const expired = await repo.listExpiredPending(ctx.db, ctx.clock.now(), 50);
+  const expired = await orders.listExpiredPending(ctx.db, ctx.clock.now(), 50);
   for (const o of expired) await closeOrder(ctx, gw, o);
   return expired.length;
 }

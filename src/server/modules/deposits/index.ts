@@ -8,6 +8,6 @@ export {
 } from './deposits.service';
 export { postLedger } from './ledger.service';
 export { postings } from './ledger.rules';
-export { listRecords } from './records.service';
+export { listRecords, type FailedRecordSource } from './records.service';
 export { depositsRoutes } from './deposits.routes';
 export { payRequirement } from './deposits.service';

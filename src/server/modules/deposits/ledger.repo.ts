@@ -79,8 +79,7 @@ export async function listTransactions(
     .orderBy(desc(ledgerTransactions.createdAt), desc(ledgerTransactions.id))
     .limit(f.limit)
     .offset(f.offset);
-  const [{ n }] = await ex.select({ n: count() }).from(ledgerTransactions).where(where);
-  return { rows, total: Number(n) };
+  return { rows };
 }
 
 export async function sumEntriesByAccount(ex: Executor, accountId: string) {
@@ -134,4 +133,12 @@ export async function deleteRequirements(ex: Executor, providerId: string) {
     .delete(depositRequirements)
     .where(eq(depositRequirements.providerId, providerId))
     .returning();
+}
+
+export async function countTransactions(ex: Executor, providerId: string) {
+  const [{ n }] = await ex
+    .select({ n: count() })
+    .from(ledgerTransactions)
+    .where(eq(ledgerTransactions.providerId, providerId));
+  return Number(n);
 }

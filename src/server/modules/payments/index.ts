@@ -1,4 +1,4 @@
-export * as paymentsRepo from './payments.repo';
+export { paymentOrders, recordPaymentNotification } from './payments.service';
 export type { PaymentOrderRow } from './payments.repo';
 export {
   CHANNELS,

@@ -1,4 +1,4 @@
-import { and, desc, eq, lte, type Executor } from '../../platform/db';
+import { and, count, desc, eq, lte, sql, type Executor } from '../../platform/db';
 import { paymentNotifications, paymentOrders } from './payments.tables';
 
 export type PaymentOrderRow = typeof paymentOrders.$inferSelect;
@@ -55,12 +55,29 @@ export async function findOpenOrder(ex: Executor, providerId: string, purpose: s
   return row ?? null;
 }
 
-export async function listOrders(ex: Executor, providerId: string) {
+const closedOf = (providerId: string) =>
+  and(eq(paymentOrders.providerId, providerId), eq(paymentOrders.state, 'closed'));
+const closedAt = sql<Date>`coalesce(${paymentOrders.closedAt}, ${paymentOrders.expiresAt})`;
+
+/** A provider's orders closed unpaid, newest close first (a page of them). */
+export async function listClosedOrders(
+  ex: Executor,
+  providerId: string,
+  limit: number,
+  offset: number,
+) {
   return ex
     .select()
     .from(paymentOrders)
-    .where(eq(paymentOrders.providerId, providerId))
-    .orderBy(desc(paymentOrders.createdAt));
+    .where(closedOf(providerId))
+    .orderBy(desc(closedAt), desc(paymentOrders.id))
+    .limit(limit)
+    .offset(offset);
+}
+
+export async function countClosedOrders(ex: Executor, providerId: string) {
+  const [{ n }] = await ex.select({ n: count() }).from(paymentOrders).where(closedOf(providerId));
+  return Number(n);
 }
 
 export async function listExpiredPending(ex: Executor, now: Date, limit: number) {
