@@ -7,6 +7,8 @@ const KIND_MEMO: Record<string, string> = {
   release: '保证金释放',
   withdraw: '保证金提取',
   deduct: '违规扣除',
+  out_reserve: '资金流出冻结（待运营审批）',
+  out_cancel: '资金流出已驳回，退回账户',
 };
 
 /** A failed transaction (from the payments side: an order closed unpaid). */
