@@ -51,8 +51,13 @@ describe('kuaishou deposit in the browser (seed §二 3–5)', () => {
       .poll(() => page.getByTestId('deposit-held').getAttribute('data-fen'))
       .toBe('2000000');
     await expect
+      .poll(() => page.getByTestId('deposit-balance').getAttribute('data-fen'))
+      .toBe('2000000');
+    // All of it is needed for the requirement (held), so nothing is left to withdraw.
+    await expect
       .poll(() => page.getByTestId('deposit-available').getAttribute('data-fen'))
       .toBe('0');
+    expect(await page.getByTestId('deposit-withdrawable').getAttribute('data-fen')).toBe('0');
     await expect
       .poll(() => page.getByTestId('deposit-transactions').textContent())
       .toMatch(/充值.*成功/);

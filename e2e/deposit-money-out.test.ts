@@ -120,5 +120,27 @@ describe('money leaving a deposit, in the browser', () => {
     await expect
       .poll(() => ops.page.getByTestId('money-outs').textContent())
       .toMatch(/违规扣除.*¥100\.00.*依据：服务市场管理规范 第 5\.2 条/);
+
+    // Exit is refused, and says why, while the deduction waits for approval.
+    await provider.page.reload();
+    await provider.page.getByTestId('deposit-exit').click();
+    await confirmPopup(provider.page);
+    await expect
+      .poll(() => provider.page.getByTestId('deposit-exit-error').textContent())
+      .toBe('尚有提取或扣除正在审批中，处理完毕后才能申请退出');
+    const [ded] = await e.ctx.database.rows<{ id: string }>(
+      sql`select id from money_outs where provider_id = ${providerId} and kind = 'deduct'`,
+    );
+    expect((await op2.post(`/api/ops/deposits/money-outs/${ded.id}/reject`)).statusCode).toBe(200);
+    // Then everything left (¥25,000: ¥20,000 held + ¥5,000 available) is asked back at once.
+    await provider.page.getByTestId('deposit-exit').click();
+    await confirmPopup(provider.page);
+    await expect
+      .poll(() => provider.page.getByTestId('deposit-money-outs').textContent())
+      .toMatch(/退出退还.*¥25,000\.00.*待审批/);
+    await expect
+      .poll(() => provider.page.getByTestId('deposit-balance').getAttribute('data-fen'))
+      .toBe('0');
+    expect(await provider.page.getByTestId('deposit-exit').isDisabled()).toBe(true);
   });
 });
