@@ -55,6 +55,7 @@ export default function MoneyOutsPage() {
           options={STATES.map((s) => ({ value: s, label: t(`moneyOut.state.${s}`) }))}
           data-testid="money-out-states"
         />
+        <ErrorAlert error={list.error} testId="money-outs-error" />
         <Table<MoneyOut>
           style={{ marginTop: 12 }}
           rowKey="id"
