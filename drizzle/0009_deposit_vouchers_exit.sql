@@ -1,1 +1,2 @@
+CREATE INDEX "ledger_transactions_voucher_idx" ON "ledger_transactions" USING btree ("voucher_code");--> statement-breakpoint
 CREATE UNIQUE INDEX "money_outs_one_open_exit_idx" ON "money_outs" USING btree ("provider_id") WHERE "money_outs"."kind" = 'exit' and "money_outs"."state" in ('requested', 'first_approved');

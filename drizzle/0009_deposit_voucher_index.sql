@@ -1,1 +1,0 @@
-CREATE INDEX "ledger_transactions_voucher_idx" ON "ledger_transactions" USING btree ("voucher_code");
