@@ -74,6 +74,7 @@ export async function voucherPdf(
     size: 'A5',
     layout: 'landscape',
     margin: 36,
+    // The default font, so no standard-14 font is ever added (pdfkit takes bytes; its types say a name).
     font: font() as unknown as string,
     info: {
       Title: `保证金电子凭证 ${t.voucherCode}`,
