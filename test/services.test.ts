@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../src/server/platform/db';
 import type { Actor } from '../src/server/platform/context';
+import { DEMO } from '../src/server/flows/seed-demo';
 import { createTestEnv, signInAccount, signInOperator, type Agent, type TestEnv } from './helpers';
 import { approvedProvider } from './qualification-helpers';
 import { receiver } from './apps-helpers';
@@ -68,6 +69,13 @@ const versionOf = async (agent: Agent, id: string) =>
   (await agent.get(`/api/provider/services/${id}`)).json().pending.id as string;
 
 describe('services in the kuaishou preset', () => {
+  it('the demo seed lists one service of the approved demo provider', async () => {
+    const items = (await env.app.inject({ url: '/api/market/services' })).json().items;
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ name: '云帆旗舰店装修', providerName: DEMO.provider.company });
+    expect(items[0].packages).toHaveLength(2);
+  });
+
   it('offers only approved categories and refuses one that is not approved', async () => {
     const opts = (await a.get('/api/provider/services/options')).json();
     expect(opts.mode).toBe('category');
@@ -182,7 +190,7 @@ describe('services in the kuaishou preset', () => {
     expect(rej.json().code).toBe('SERVICES.REASON_REQUIRED');
     expect((await op.post(`/api/ops/services/${id}/approve`, { versionId })).statusCode).toBe(200);
     const emails = await env.ctx.database.rows<{ body: string; channel: string }>(
-      sql`select body, channel from outbox_messages where template = 'email.serviceApproved'`,
+      sql`select body, channel from outbox_messages where template = 'email.serviceApproved' and body like '%云帆打单%'`,
     );
     expect(emails).toHaveLength(1);
     expect(emails[0].body).toContain('待上架');

@@ -7,6 +7,7 @@ import {
   SafetyCertificateOutlined,
   MailOutlined,
   SettingOutlined,
+  ShopOutlined,
   SolutionOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -42,6 +43,11 @@ export default function OpsLayout() {
           { path: '/ops/deposits', label: t('ops.menu.bank'), icon: <BankOutlined /> },
           { path: '/ops/audit', label: t('ops.menu.audit'), icon: <AuditOutlined /> },
           { path: '/ops/apps', label: t('apps.menu.ops'), icon: <AppstoreOutlined /> },
+          {
+            path: '/ops/services/review',
+            label: t('services.menu.ops'),
+            icon: <ShopOutlined />,
+          },
         ]}
       />
     </RequireActor>
