@@ -86,11 +86,15 @@ export async function onlineAppOf(
 /** Gives a kuaishou provider an approved category, its deposit held and an online app. */
 export async function prepareKuaishou(
   env: Pick<TestEnv, 'ctx' | 'clock'>,
-  p: { accountId: string; providerId: string; actor: Actor },
+  p: { providerId: string; actor: Extract<Actor, { kind: 'provider' }> },
   categoryId: string,
   callback: string,
 ) {
-  await approveCategory(env, p, categoryId);
+  await approveCategory(
+    env,
+    { providerId: p.providerId, accountId: p.actor.accountId },
+    categoryId,
+  );
   const [c] = await env.ctx.database.rows<{ deposit_fen: number }>(
     sql`select deposit_fen from categories where id = ${categoryId}`,
   );
@@ -109,8 +113,8 @@ export async function kuaishouReady(
   callback: string,
 ) {
   const { accountId, providerId } = await quickProvider(env as TestEnv, mobile);
-  const actor: Actor = { kind: 'provider', accountId, mobile };
-  const appId = await prepareKuaishou(env, { accountId, providerId, actor }, categoryId, callback);
+  const actor = { kind: 'provider' as const, accountId, mobile };
+  const appId = await prepareKuaishou(env, { providerId, actor }, categoryId, callback);
   return { accountId, providerId, actor, appId };
 }
 

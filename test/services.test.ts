@@ -31,16 +31,7 @@ beforeAll(async () => {
   toolCat = await serviceCategory(env, '营销管理', '吸粉引流');
   const p = await approvedProvider(env, '13700000001', 'KAA001');
   a = p.agent;
-  appA = await prepareKuaishou(
-    env,
-    {
-      accountId: p.actor.kind === 'provider' ? p.actor.accountId : '',
-      providerId: p.providerId,
-      actor: p.actor,
-    },
-    toolCat,
-    `${cb.url}/oauth/callback`,
-  );
+  appA = await prepareKuaishou(env, p, toolCat, `${cb.url}/oauth/callback`);
   actorA = p.actor;
   op = await signInOperator(env);
 });
