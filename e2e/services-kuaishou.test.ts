@@ -8,6 +8,7 @@ import { receiver } from '../test/apps-helpers';
 import { approvedProvider } from '../test/qualification-helpers';
 import { GOOD_JPG, prepareKuaishou, serviceCategory, SMALL_JPG } from '../test/service-helpers';
 import { newPage, opsSignIn, smsSignIn, startE2E, type E2E } from './harness';
+import { addTags, pick } from './service-steps';
 
 let e: E2E;
 let cb: Awaited<ReturnType<typeof receiver>>;
@@ -26,33 +27,6 @@ afterAll(async () => {
   await e.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-/** Picks an option and checks the select shows it: under load a click can land mid-animation. */
-export async function pick(page: Page, testId: string, option: string) {
-  const select = page.getByTestId(testId);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await select.click();
-    await page
-      .locator('.ant-select-item-option', { hasText: option })
-      .filter({ visible: true })
-      .first()
-      .click();
-    const shown = async () => (await select.textContent())?.includes(option) ?? false;
-    for (let i = 0; i < 10 && !(await shown()); i++) await page.waitForTimeout(100);
-    if (await shown()) return;
-    await page.keyboard.press('Escape');
-  }
-  throw new Error(`could not pick ${option} in ${testId}`);
-}
-
-export async function addTags(page: Page, tags: string[]) {
-  await page.getByTestId('service-tags').click();
-  for (const tag of tags) {
-    await page.keyboard.type(tag);
-    await page.keyboard.press('Enter');
-  }
-  await page.keyboard.press('Escape');
-}
 
 async function approveInOps(ops: Page, id: string) {
   await ops.goto('/ops/services/review');
