@@ -1,7 +1,7 @@
 import { imageSize } from 'image-size';
-import sanitizeHtml from 'sanitize-html';
 import type { Actor, AppContext } from '../../platform/context';
 import { AppError, invalid } from '../../platform/errors';
+import { isUniqueViolation } from '../../platform/db';
 import { newId } from '../../platform/ids';
 import type { Lang } from '../../platform/messages';
 import type { Policy } from '../../../contracts/policy';
@@ -20,40 +20,10 @@ import { saveUpload } from '../files';
 import { requireOnboardedProvider, type ProviderProfile } from '../onboarding';
 import { getPolicy } from '../policy';
 import * as repo from './services.repo';
-import { canEdit, imageIssue } from './services.rules';
+import { canEdit, cleanHtml, imageIssue } from './services.rules';
 import { ownService, refusePenalized, stateOf, toSummary } from './services-common';
 
 const fileOwner = (p: ProviderProfile) => ({ kind: 'account', id: p.accountId });
-
-/** Rich text kept to a small safe set: no scripts, styles, event handlers or foreign frames. */
-export function cleanHtml(html: string) {
-  return sanitizeHtml(html, {
-    allowedTags: [
-      'p',
-      'br',
-      'b',
-      'strong',
-      'i',
-      'em',
-      'u',
-      'ul',
-      'ol',
-      'li',
-      'h3',
-      'h4',
-      'blockquote',
-      'a',
-    ],
-    allowedAttributes: { a: ['href', 'target', 'rel'] },
-    allowedSchemes: ['http', 'https'],
-    transformTags: {
-      a: sanitizeHtml.simpleTransform('a', {
-        rel: 'noopener noreferrer nofollow',
-        target: '_blank',
-      }),
-    },
-  });
-}
 
 /** The categories a provider may start a service in, and (xiaohongshu) its online apps. */
 export async function getServiceOptions(
@@ -154,47 +124,53 @@ export async function createService(
   const now = ctx.clock.now();
   const id = newId('svc');
   const draft: ServiceContent = { ...emptyServiceContent(), name: app?.name.slice(0, 15) ?? '' };
-  return ctx.db.transaction(async (tx) => {
-    const mine = (await repo.listServicesOf(tx, profile.providerId)).filter((s) => !s.purged);
-    if (app && mine.some((s) => s.appId === app.id))
-      throw new AppError('SERVICES.APP_TAKEN', 409, { fields: { appId: 'SERVICES.APP_TAKEN' } });
-    if (policy.oneServicePerCategory && mine.some((s) => s.categoryId === category.id))
-      throw new AppError('SERVICES.CATEGORY_TAKEN', 409, {
-        fields: { categoryId: 'SERVICES.CATEGORY_TAKEN' },
-      });
-    const row = await repo.insertService(tx, {
-      id,
-      providerId: profile.providerId,
-      accountId: profile.accountId,
-      companyName: profile.companyName,
-      categoryId: category.id,
-      categoryGroup: category.group,
-      categoryName: category.name,
-      serviceType: category.type,
-      appId: app?.id ?? null,
-      review: 'draft',
-      listing: 'unlisted',
-      draft,
-      createdAt: now,
-      updatedAt: now,
-    });
-    if (policy.depositRule === 'sum' && category.depositFen > 0) {
-      await requireDeposit(ctx, tx, actor!, {
+  const taken = () =>
+    new AppError('SERVICES.APP_TAKEN', 409, { fields: { appId: 'SERVICES.APP_TAKEN' } });
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const mine = (await repo.listServicesOf(tx, profile.providerId)).filter((s) => !s.purged);
+      if (app && mine.some((s) => s.appId === app.id)) throw taken();
+      if (policy.oneServicePerCategory && mine.some((s) => s.categoryId === category.id))
+        throw new AppError('SERVICES.CATEGORY_TAKEN', 409, {
+          fields: { categoryId: 'SERVICES.CATEGORY_TAKEN' },
+        });
+      const row = await repo.insertService(tx, {
+        id,
         providerId: profile.providerId,
-        sourceType: 'service',
-        sourceId: id,
-        label: `${app ? `${app.name} · ` : ''}${category.group}-${category.name}`,
-        amountFen: category.depositFen,
+        accountId: profile.accountId,
+        companyName: profile.companyName,
+        categoryId: category.id,
+        categoryGroup: category.group,
+        categoryName: category.name,
+        serviceType: category.type,
+        appId: app?.id ?? null,
+        review: 'draft',
+        listing: 'unlisted',
+        draft,
+        createdAt: now,
+        updatedAt: now,
       });
-    }
-    await recordAudit(tx, now, actor!, {
-      action: 'service.create',
-      targetType: 'service',
-      targetId: id,
-      detail: { categoryId: category.id, appId: app?.id ?? null },
+      if (policy.depositRule === 'sum' && category.depositFen > 0) {
+        await requireDeposit(ctx, tx, actor!, {
+          providerId: profile.providerId,
+          sourceType: 'service',
+          sourceId: id,
+          label: `${app ? `${app.name} · ` : ''}${category.group}-${category.name}`,
+          amountFen: category.depositFen,
+        });
+      }
+      await recordAudit(tx, now, actor!, {
+        action: 'service.create',
+        targetType: 'service',
+        targetId: id,
+        detail: { categoryId: category.id, appId: app?.id ?? null },
+      });
+      return toSummary(row, app?.name ?? null);
     });
-    return toSummary(row, app?.name ?? null);
-  });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw taken(); // another tab created one for this app just now
+    throw e;
+  }
 }
 
 /** Saves the working copy: images must be the provider's, the description is sanitized. */

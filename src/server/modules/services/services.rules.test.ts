@@ -5,6 +5,7 @@ import {
   canEdit,
   canList,
   canSubmit,
+  cleanHtml,
   diffContent,
   forbiddenWordsIn,
   imageIssue,
@@ -161,5 +162,16 @@ describe('lifecycle rules', () => {
     expect(listingAfterApproval('delisted', ks)).toBe('pending_listing');
     expect(listingAfterApproval('unlisted', xhs)).toBe('listed');
     expect(listingAfterApproval('listed', ks)).toBe('listed');
+  });
+});
+
+describe('cleanHtml', () => {
+  it('keeps simple formatting and drops scripts, handlers, styles and javascript: links', () => {
+    const html = cleanHtml(
+      '<p onclick="x()">好<b>用</b><script>alert(1)</script><img src=x onerror=alert(1)><a href="javascript:alert(1)">a</a><a href="https://ex.com">b</a><span style="color:red">c</span></p>',
+    );
+    expect(html).toBe(
+      '<p>好<b>用</b><a rel="noopener noreferrer nofollow" target="_blank">a</a><a href="https://ex.com" rel="noopener noreferrer nofollow" target="_blank">b</a>c</p>',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import sanitizeHtml from 'sanitize-html';
 import type { Policy } from '../../../contracts/policy';
 import type {
   DiffRow,
@@ -188,4 +189,34 @@ export function listingAfterApproval(
 ): ServiceListingState {
   if (current === 'listed' || p.afterApproval === 'listed') return 'listed';
   return 'pending_listing';
+}
+
+/** Rich text kept to a small safe set: no scripts, styles, event handlers or foreign frames. */
+export function cleanHtml(html: string) {
+  return sanitizeHtml(html, {
+    allowedTags: [
+      'p',
+      'br',
+      'b',
+      'strong',
+      'i',
+      'em',
+      'u',
+      'ul',
+      'ol',
+      'li',
+      'h3',
+      'h4',
+      'blockquote',
+      'a',
+    ],
+    allowedAttributes: { a: ['href', 'target', 'rel'] },
+    allowedSchemes: ['http', 'https'],
+    transformTags: {
+      a: sanitizeHtml.simpleTransform('a', {
+        rel: 'noopener noreferrer nofollow',
+        target: '_blank',
+      }),
+    },
+  });
 }
