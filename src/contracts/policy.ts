@@ -33,6 +33,15 @@ export const policySchema = z.object({
   serviceTagsExactly: z.number().int().min(0).nullable(),
   shortDescriptionMaxChars: z.number().int().min(1).nullable(),
   forbiddenWords: z.array(z.string().min(1)),
+  /** Service images: accepted formats, smallest side in px, main image square (1:1), size cap. */
+  serviceImageFormats: z.array(z.enum(['jpg', 'png'])).min(1),
+  serviceImageMinPx: z.number().int().min(1).max(10_000).nullable(),
+  serviceImageSquare: z.boolean(),
+  serviceImageMaxKb: z
+    .number()
+    .int()
+    .min(1)
+    .max(20 * 1024),
 });
 export type Policy = z.infer<typeof policySchema>;
 export type PolicyKey = Exclude<keyof Policy, 'preset'>;
@@ -69,6 +78,10 @@ export const policyPresets: Record<Policy['preset'], Policy> = {
     serviceTagsExactly: null,
     shortDescriptionMaxChars: null,
     forbiddenWords: ['快手', '官方', '测试', '试用'],
+    serviceImageFormats: ['jpg'],
+    serviceImageMinPx: 500,
+    serviceImageSquare: true,
+    serviceImageMaxKb: 5 * 1024,
   },
   xiaohongshu: {
     preset: 'xiaohongshu',
@@ -98,6 +111,10 @@ export const policyPresets: Record<Policy['preset'], Policy> = {
     serviceTagsExactly: 3,
     shortDescriptionMaxChars: 100,
     forbiddenWords: ['小红书', '官方', '测试'],
+    serviceImageFormats: ['jpg', 'png'],
+    serviceImageMinPx: null,
+    serviceImageSquare: false,
+    serviceImageMaxKb: 5 * 1024,
   },
 };
 

@@ -30,6 +30,8 @@ import { depositsRoutes } from './modules/deposits';
 
 import { qualificationsRoutes, certificationRoutes } from './modules/qualifications';
 import { appsRoutes, oauthMarketRoutes, oauthRoutes, openApiRoutes } from './modules/apps';
+import { servicesRoutes } from './modules/services';
+import { servicePorts } from './flows/service-ports';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -140,6 +142,7 @@ export async function buildApp(
   await oauthMarketRoutes(app, ctx);
   await oauthRoutes(app, ctx);
   await openApiRoutes(app, ctx);
+  await servicesRoutes(app, ctx, servicePorts);
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({
     status: 'ok',

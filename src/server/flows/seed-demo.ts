@@ -9,6 +9,7 @@ import {
 } from '../modules/accounts';
 import * as onboarding from '../modules/onboarding';
 import { DEMO_PNG } from './demo-assets';
+import { seedDemoService } from './seed-demo-service';
 
 export const DEMO = {
   operator: {
@@ -76,6 +77,12 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
       pageSize: 5,
     });
     await onboarding.approveApplication(ctx, op, list.items[0].id);
+    const acc = await upsertAccount(ctx.db, {
+      id: newId('acc'),
+      mobile: DEMO.provider.mobile,
+      createdAt: now,
+    });
+    await seedDemoService(ctx, op, { kind: 'provider', accountId: acc.id, mobile: acc.mobile });
   }
   await onboard(ctx, DEMO.pendingProvider.mobile, DEMO.pendingProvider.company, 'DEM002');
   return true;

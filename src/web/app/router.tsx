@@ -34,6 +34,10 @@ export const router = createBrowserRouter([
             path: 'authorizations',
             ...page(() => import('../features/oauth/routes/MyAuthorizationsPage')),
           },
+          {
+            path: 'services/:id',
+            ...page(() => import('../features/services/routes/MarketServicePage')),
+          },
         ],
       },
       {
@@ -84,6 +88,15 @@ export const router = createBrowserRouter([
           { path: 'apps', ...page(() => import('../features/apps/routes/AppsPage')) },
           { path: 'apps/new', ...page(() => import('../features/apps/routes/AppNewPage')) },
           { path: 'apps/:id', ...page(() => import('../features/apps/routes/AppDetailPage')) },
+          { path: 'services', ...page(() => import('../features/services/routes/ServicesPage')) },
+          {
+            path: 'services/new',
+            ...page(() => import('../features/services/routes/NewServicePage')),
+          },
+          {
+            path: 'services/:id',
+            ...page(() => import('../features/services/routes/ServiceDetailPage')),
+          },
         ],
       },
       {
@@ -131,6 +144,14 @@ export const router = createBrowserRouter([
           },
           { path: 'apps', ...page(() => import('../features/apps/routes/OpsAppsPage')) },
           { path: 'apps/:id', ...page(() => import('../features/apps/routes/OpsAppDetailPage')) },
+          {
+            path: 'services/review',
+            ...page(() => import('../features/services/routes/OpsServiceQueue')),
+          },
+          {
+            path: 'services/:id',
+            ...page(() => import('../features/services/routes/OpsServiceReviewPage')),
+          },
         ],
       },
       { path: '*', ...page(() => import('./NotFound')) },

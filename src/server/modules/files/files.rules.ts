@@ -15,6 +15,8 @@ export const UPLOAD_KINDS = {
   'certification-id-image': { mimes: ['image/jpeg', 'image/png'], label: 'JPG, PNG' },
   'certification-attorney': { mimes: [PDF, 'image/jpeg', 'image/png'], label: 'PDF, JPG, PNG' },
   appLogo: { mimes: ['image/jpeg', 'image/png'], label: 'JPG, PNG' },
+  // services: the policy narrows the formats further (serviceImageFormats)
+  serviceImage: { mimes: ['image/jpeg', 'image/png'], label: 'JPG, PNG' },
 } as const;
 export type UploadPurpose = keyof typeof UPLOAD_KINDS;
 

@@ -16,5 +16,6 @@ export {
   type QualificationDeps,
 } from './qualification-apply.service';
 export { submitApplication } from './qualification-submit.service';
+export { decideQualification } from './qualification-review.service';
 export { getCertificationSummary } from './certification.service';
 export { type OnlineAppCheck, defaultOnlineAppCheck } from './app-port';

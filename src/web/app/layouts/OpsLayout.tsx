@@ -7,6 +7,7 @@ import {
   SafetyCertificateOutlined,
   MailOutlined,
   SettingOutlined,
+  ShopOutlined,
   SolutionOutlined,
   TransactionOutlined,
 } from '@ant-design/icons';
@@ -48,6 +49,11 @@ export default function OpsLayout() {
           },
           { path: '/ops/audit', label: t('ops.menu.audit'), icon: <AuditOutlined /> },
           { path: '/ops/apps', label: t('apps.menu.ops'), icon: <AppstoreOutlined /> },
+          {
+            path: '/ops/services/review',
+            label: t('services.menu.ops'),
+            icon: <ShopOutlined />,
+          },
         ]}
       />
     </RequireActor>

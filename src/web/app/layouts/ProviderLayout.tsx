@@ -4,6 +4,7 @@ import {
   FileTextOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
+  ShopOutlined,
   SolutionOutlined,
   WalletOutlined,
 } from '@ant-design/icons';
@@ -43,6 +44,11 @@ export default function ProviderLayout() {
           },
           { path: '/provider/enterprise', label: t('enterprise.menu'), icon: <BankOutlined /> },
           { path: '/provider/apps', label: t('apps.menu.provider'), icon: <ApiOutlined /> },
+          {
+            path: '/provider/services',
+            label: t('services.menu.provider'),
+            icon: <ShopOutlined />,
+          },
         ]}
       />
     </RequireActor>

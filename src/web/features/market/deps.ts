@@ -4,3 +4,4 @@ export { formatFen } from '../../lib/format';
 export { ErrorAlert } from '../../components/ErrorAlert';
 export { PageSpinner } from '../../components/PageSpinner';
 export type { categoryListReplySchema } from '../../../contracts/ops';
+export type { marketServiceListSchema } from '../../../contracts/services';

@@ -1,4 +1,6 @@
 import { Card, Col, Empty, Flex, Row, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
+import { useListedServices } from '../api/list-services';
 import { useTranslation } from 'react-i18next';
 import { useCategories, type Category } from '../api/list-categories';
 import { ErrorAlert, formatFen, PageSpinner } from '../deps';
@@ -19,12 +21,42 @@ function groupByGroup(items: Category[]): Array<[string, Category[]]> {
 export default function MarketHome() {
   const { t } = useTranslation();
   const categories = useCategories();
+  const services = useListedServices();
   if (categories.isPending) return <PageSpinner />;
   if (categories.isError) return <ErrorAlert error={categories.error} />;
   const groups = groupByGroup(categories.data.items);
 
   return (
     <>
+      {(services.data?.items.length ?? 0) > 0 && (
+        <>
+          <Typography.Title level={2}>{t('market.servicesTitle')}</Typography.Title>
+          <Row gutter={[16, 16]} style={{ marginBottom: 24 }}>
+            {services.data!.items.map((s) => (
+              <Col key={s.id} xs={24} md={12} xl={8}>
+                <Link to={`/market/services/${s.id}`} data-testid={`market-service-card-${s.id}`}>
+                  <Card
+                    hoverable
+                    size="small"
+                    cover={
+                      s.mainImageUrl ? (
+                        <img
+                          src={s.mainImageUrl}
+                          alt={s.name}
+                          style={{ height: 160, objectFit: 'cover' }}
+                        />
+                      ) : undefined
+                    }
+                  >
+                    <Card.Meta title={s.name} description={s.shortDescription} />
+                    <Typography.Text type="secondary">{s.providerName}</Typography.Text>
+                  </Card>
+                </Link>
+              </Col>
+            ))}
+          </Row>
+        </>
+      )}
       <Typography.Title level={2}>{t('market.homeTitle')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('market.homeIntro')}</Typography.Paragraph>
       {groups.length === 0 && <Empty description={t('market.noCategories')} />}

@@ -1,6 +1,9 @@
 import type { Policy, PolicyKey } from '../deps';
 
-type OptionValue = Policy['serviceTypes'][number] | Extract<Policy[PolicyKey], string>;
+type OptionValue =
+  | Policy['serviceTypes'][number]
+  | Policy['serviceImageFormats'][number]
+  | Extract<Policy[PolicyKey], string>;
 
 export type PolicyFieldSpec =
   | { kind: 'switch' }
@@ -9,7 +12,7 @@ export type PolicyFieldSpec =
   | { kind: 'multiple'; options: readonly OptionValue[] }
   | { kind: 'tags' };
 
-export type PolicyUnit = 'days' | 'minutes' | 'seconds' | 'chars' | 'count';
+export type PolicyUnit = 'days' | 'minutes' | 'seconds' | 'chars' | 'count' | 'px' | 'kb';
 export type PolicySection = 'onboarding' | 'qualification' | 'deposit' | 'service' | 'trade';
 
 const channel = { kind: 'select', options: ['sms', 'email'] } as const;
@@ -60,6 +63,13 @@ export const policyFields: Record<PolicyKey, { section: PolicySection; spec: Pol
   serviceTagsExactly: { section: 'service', spec: { ...limit('count'), min: 0 } },
   shortDescriptionMaxChars: { section: 'service', spec: limit('chars') },
   forbiddenWords: { section: 'service', spec: { kind: 'tags' } },
+  serviceImageFormats: { section: 'service', spec: { kind: 'multiple', options: ['jpg', 'png'] } },
+  serviceImageMinPx: { section: 'service', spec: { ...limit('px'), max: 10_000 } },
+  serviceImageSquare: { section: 'service', spec: { kind: 'switch' } },
+  serviceImageMaxKb: {
+    section: 'service',
+    spec: { kind: 'number', min: 1, max: 20480, unit: 'kb' },
+  },
   purchase: { section: 'trade', spec: { kind: 'select', options: ['online', 'offline'] } },
   oauthCodeSeconds: { section: 'trade', spec: seconds(10, 3600) },
   oauthAccessSeconds: { section: 'trade', spec: seconds(60) },

@@ -1,0 +1,68 @@
+import { Descriptions, Image, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ServiceContent } from '../deps';
+import { PackagesTable } from './PackagesTable';
+
+/** A version's (or the draft's) content, read-only; `imageUrl` turns a file id into a URL. */
+export function ContentView({
+  content,
+  imageUrl,
+}: {
+  content: ServiceContent;
+  imageUrl: (fileId: string) => string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Descriptions
+        size="small"
+        column={1}
+        bordered
+        items={[
+          { key: 'name', label: t('services.field.name'), children: content.name || '—' },
+          {
+            key: 'classification',
+            label: t('services.field.classification'),
+            children: content.classification || '—',
+          },
+          {
+            key: 'short',
+            label: t('services.field.shortDescription'),
+            children: content.shortDescription || '—',
+          },
+          {
+            key: 'tags',
+            label: t('services.field.tags'),
+            children: content.tags.map((x) => <Tag key={x}>{x}</Tag>),
+          },
+          {
+            key: 'images',
+            label: t('services.field.images'),
+            children: (
+              <Image.PreviewGroup>
+                <Space wrap>
+                  {[content.mainImageFileId, ...content.galleryFileIds]
+                    .filter((x): x is string => !!x)
+                    .map((f) => (
+                      <Image key={f} width={72} height={72} src={imageUrl(f)} />
+                    ))}
+                </Space>
+              </Image.PreviewGroup>
+            ),
+          },
+          {
+            key: 'description',
+            label: t('services.field.description'),
+            children: (
+              <Typography>
+                {/* sanitized on the server (sanitize-html) before it is stored */}
+                <div dangerouslySetInnerHTML={{ __html: content.descriptionHtml }} />
+              </Typography>
+            ),
+          },
+        ]}
+      />
+      <PackagesTable packages={content.packages} />
+    </Space>
+  );
+}

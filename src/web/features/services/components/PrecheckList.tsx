@@ -1,0 +1,33 @@
+import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
+import { List, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Precheck } from '../deps';
+
+/** The automatic pre-checks of a version, as the provider and the reviewer see them. */
+export function PrecheckList({ checks }: { checks: Precheck[] }) {
+  const { t } = useTranslation();
+  return (
+    <List
+      size="small"
+      dataSource={checks}
+      data-testid="service-prechecks"
+      renderItem={(c) => (
+        <List.Item data-testid={`precheck-${c.key}`} data-ok={String(c.ok)}>
+          <List.Item.Meta
+            avatar={
+              c.ok ? (
+                <CheckCircleTwoTone twoToneColor="#52c41a" />
+              ) : (
+                <CloseCircleTwoTone twoToneColor="#ff4d4f" />
+              )
+            }
+            title={t(`services.precheck.${c.key}`)}
+            description={
+              <Typography.Text type={c.ok ? undefined : 'danger'}>{c.message}</Typography.Text>
+            }
+          />
+        </List.Item>
+      )}
+    />
+  );
+}

@@ -1,0 +1,42 @@
+import { Space, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ServiceSummary } from '../deps';
+
+const reviewColor = {
+  draft: 'default',
+  in_review: 'processing',
+  rejected: 'error',
+  approved: 'success',
+};
+const listingColor = {
+  unlisted: 'default',
+  pending_listing: 'warning',
+  listed: 'green',
+  delisted: 'default',
+};
+
+/** Where a service stands: its review, its listing and any penalty, as tags. */
+export function StateTags({
+  s,
+}: {
+  s: Pick<ServiceSummary, 'review' | 'listing' | 'hidden' | 'frozen' | 'purged'>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Space size={4} wrap data-testid="service-state">
+      {s.listing !== 'unlisted' && (
+        <Tag color={listingColor[s.listing]} data-testid="service-listing">
+          {t(`services.listing.${s.listing}`)}
+        </Tag>
+      )}
+      {(s.listing === 'unlisted' || s.review !== 'approved') && (
+        <Tag color={reviewColor[s.review]} data-testid="service-review">
+          {t(`services.review.${s.review}`)}
+        </Tag>
+      )}
+      {s.hidden && <Tag color="red">{t('services.penalty.hide')}</Tag>}
+      {s.frozen && <Tag color="red">{t('services.penalty.freeze')}</Tag>}
+      {s.purged && <Tag color="red">{t('services.penalty.purge')}</Tag>}
+    </Space>
+  );
+}
