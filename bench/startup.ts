@@ -114,6 +114,12 @@ async function startOnce(dataDir: string, port: number): Promise<Result> {
       }
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
+    // Not timed: the started server answers from its database, not just with files.
+    const health = await get(`${base}/healthz`);
+    const categories = await get(`${base}/api/market/categories`);
+    if (!health?.body.includes('"pglite"') || !categories?.body.includes('"items":[{')) {
+      throw new Error(`server not healthy: ${health?.body} ${categories?.body.slice(0, 200)}`);
+    }
     const pids = tree(child.pid!);
     const rss = pids.map(rssKb);
     const phases = /Started in (.*)/.exec(output)?.[1];
