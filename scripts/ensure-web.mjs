@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execSync } from 'node:child_process';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -50,7 +50,10 @@ const serverSources = [
 if (stale(serverOut, serverSources)) {
   console.log('Building the server (vite build --ssr)…');
   const { build } = await import('vite');
-  const outDirUrl = pathToFileURL(path.join(root, serverOutDir) + '/');
+  // Vite's module ids use forward slashes on every OS.
+  const posixRoot = root.split(path.sep).join('/');
+  const srcDir = `${posixRoot}/src/`;
+  const outDir = `${posixRoot}/${serverOutDir}`;
   await build({
     configFile: false,
     root,
@@ -62,10 +65,13 @@ if (stale(serverOut, serverSources)) {
         // file, relative to the bundle so the checkout can move.
         name: 'fuwu-source-file-url',
         transform(code, id) {
-          if (!id.startsWith(path.join(root, 'src/')) || !code.includes('import.meta.url')) {
-            return null;
+          const file = id.split('?')[0];
+          if (!file.startsWith(srcDir)) return null;
+          if (/import\.meta\.(dirname|filename)\b/.test(code)) {
+            this.error(`${file}: use import.meta.url (the server build rewrites only that)`);
           }
-          const rel = path.relative(fileURLToPath(outDirUrl), id).split(path.sep).join('/');
+          if (!code.includes('import.meta.url')) return null;
+          const rel = path.posix.relative(outDir, file);
           const url = `new URL(${JSON.stringify(rel)}, import.meta.url).href`;
           return { code: code.replaceAll('import.meta.url', url), map: null };
         },
