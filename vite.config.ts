@@ -13,6 +13,17 @@ export default defineConfig({
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,
+    // dist/web/.vite/manifest.json: which files each route needs (bench/bundle.ts reads it).
+    manifest: true,
+    rolldownOptions: {
+      treeshake: {
+        // @rc-component/form's index attaches Field, List and useForm to its default export, a
+        // write tree-shaking must keep; antd's Modal (in App, on every page) imports its
+        // FormProvider, so every page shipped the whole form engine and async-validator (~11 KB
+        // gzip). Its modules have no other side effects.
+        moduleSideEffects: (id) => !/node_modules[\\/]@rc-component[\\/]form[\\/]/.test(id),
+      },
+    },
   },
   server: { proxy },
   preview: { proxy },

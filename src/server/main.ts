@@ -7,11 +7,23 @@ import { closeExpiredOrders } from './flows/deposit-payment';
 import { dispatchSandboxNotifications, fetchDeliver } from './modules/payments';
 import { dispatchWebhooks } from './modules/apps';
 
+/** Milliseconds since this process started, for the startup line (what a slow start spent on). */
+const phases: string[] = [];
+let last = 0;
+function phase(name: string): void {
+  const now = performance.now();
+  phases.push(`${name} ${((now - last) / 1000).toFixed(2)} s`);
+  last = now;
+}
+
 async function main() {
+  phase('modules');
   const config = loadConfig();
   const database = await openConfiguredDatabase(config);
+  phase('database');
   const ctx = makeContext(config, database);
   await prepare(ctx);
+  phase('migrations+seed');
   const app = await buildApp(ctx, { logger: true });
 
   const transport = createTransport(config);
@@ -73,12 +85,14 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
+  phase('app');
   const base =
     config.publicUrl ??
     `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
   const lines = [
     '',
     `Fuwu is running (${database.kind}, policy preset ${config.policyPreset})`,
+    `  Started in ${(last / 1000).toFixed(2)} s: ${phases.join(', ')}`,
     `  Marketplace (merchants)   ${base}/market`,
     `  Provider console          ${base}/provider`,
     `  Operator console          ${base}/ops`,

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
-import './i18n';
+import { i18nReady } from './i18n';
 import './styles.css';
 import { Providers } from './app/providers';
 import { queryClient } from './app/query-client';
@@ -17,10 +17,13 @@ setUnauthorizedHandler(() => {
   if (target) void router.navigate(target, { replace: true });
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Providers>
-      <RouterProvider router={router} />
-    </Providers>
-  </StrictMode>,
+// Renders once the visitor's language is loaded (immediate for zh-CN, the default).
+void i18nReady.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <Providers>
+        <RouterProvider router={router} />
+      </Providers>
+    </StrictMode>,
+  ),
 );

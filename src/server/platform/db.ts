@@ -84,6 +84,13 @@ function takeLock(dir: string): () => void {
   return () => fs.rmSync(lockFile, { force: true });
 }
 
+/**
+ * Postgres's stock 128 MB of shared buffers are set up at every PGlite start, a third of its
+ * boot (1.1 s → 0.7 s with 32 MB on the 2-core bench machine, and ~100 MB less resident memory).
+ * The embedded database is for one machine and modest data; large installs use PostgreSQL.
+ */
+const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
+
 export type OpenOptions =
   | { databaseUrl: string; poolSize?: number }
   | { pgliteDir: string }
@@ -120,7 +127,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     const dir = path.join(opts.pgliteDir, 'pglite');
     fs.mkdirSync(dir, { recursive: true });
     release = takeLock(opts.pgliteDir);
-    client = await PGlite.create(dir);
+    client = await PGlite.create(dir, { startParams: pgliteStartParams });
   } else if ('pgliteDump' in opts) {
     client = await PGlite.create({ loadDataDir: opts.pgliteDump });
   } else {
