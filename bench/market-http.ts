@@ -207,12 +207,13 @@ async function runOne(db: string, seconds: number) {
   console.log(`browse  raw pg     ${fmt(res.rawBrowse!)}   (uncached SQL, for reference)`);
   console.log(`search  ours       ${fmt(res.oursSearch!)}`);
   console.log(`search  raw pg     ${fmt(res.rawSearch!)}`);
-  const b = res.oursBrowse!.rps / res.bareBrowse!.rps;
-  const s = res.oursSearch!.rps / res.rawSearch!.rps;
+  const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a (no answer)');
+  const b = ratio(res.oursBrowse!.rps, res.bareBrowse!.rps);
+  const s = ratio(res.oursSearch!.rps, res.rawSearch!.rps);
   console.log(
-    `browse ours / node:http = ${b.toFixed(2)} (target ≥ 0.5), p99 ${res.oursBrowse!.p99} ms (target ≤ 20)`,
+    `browse ours / node:http = ${b} (target ≥ 0.5), p99 ${res.oursBrowse!.p99} ms (target ≤ 20)`,
   );
-  console.log(`search ours / raw pg   = ${s.toFixed(2)} (target ≥ 0.8)`);
+  console.log(`search ours / raw pg   = ${s} (target ≥ 0.8)`);
   return res;
 }
 
@@ -225,7 +226,8 @@ async function main() {
   for (const db of dbs) all.push(await runOne(db, seconds));
   if (all.length === 2) {
     const [small, large] = all as [Record<string, Figures>, Record<string, Figures>];
-    const per = (k: string) => (small[k]!.rps / large[k]!.rps).toFixed(2);
+    const per = (k: string) =>
+      large[k]!.rps > 0 ? (small[k]!.rps / large[k]!.rps).toFixed(2) : 'n/a (no answer)';
     console.log(
       `\n${dbs[1]} vs ${dbs[0]}, cost per request (req/s ratio): browse ${per('oursBrowse')}×, search ${per('oursSearch')}× (target ≤ 1.3); raw pg search ${per('rawSearch')}×`,
     );

@@ -200,7 +200,7 @@ const arrayParam = (a: string[]) =>
 function where(f: SearchFilter): SQL {
   const parts: SQL[] = [];
   if (f.tokens.length) parts.push(sql`search_tokens @> ${arrayParam(f.tokens)}`);
-  if (f.patterns.length) parts.push(sql`search_text ilike all (${arrayParam(f.patterns)})`);
+  if (f.patterns.length) parts.push(sql`search_text like all (${arrayParam(f.patterns)})`);
   if (f.category) parts.push(sql`category_id = ${f.category}`);
   if (f.type) parts.push(sql`service_type = ${f.type}`);
   if (f.minPriceFen != null) parts.push(sql`min_price_fen >= ${f.minPriceFen}`);
