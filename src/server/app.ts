@@ -32,6 +32,7 @@ import { qualificationsRoutes, certificationRoutes } from './modules/qualificati
 import { appsRoutes, oauthMarketRoutes, oauthRoutes, openApiRoutes } from './modules/apps';
 import { servicesRoutes } from './modules/services';
 import { servicePorts } from './flows/service-ports';
+import { ensureMarketListings, marketRoutes } from './modules/market';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -143,6 +144,8 @@ export async function buildApp(
   await oauthRoutes(app, ctx);
   await openApiRoutes(app, ctx);
   await servicesRoutes(app, ctx, servicePorts);
+  await ensureMarketListings(ctx);
+  await marketRoutes(app, ctx);
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({
     status: 'ok',

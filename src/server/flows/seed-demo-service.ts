@@ -84,10 +84,16 @@ export async function seedDemoService(ctx: AppContext, op: Actor, provider: Acto
   await services.submitService(ctx, provider, created.id, servicePorts, 'zh-CN');
   const detail = await services.getMyService(ctx, provider, created.id, servicePorts, 'zh-CN');
   if (!detail.pending) return;
-  await services.decideService(ctx, op, created.id, {
-    versionId: detail.pending.id,
-    decision: 'approved',
-    reason: null,
-  });
-  await services.listService(ctx, provider, created.id, 'zh-CN');
+  await services.decideService(
+    ctx,
+    op,
+    created.id,
+    {
+      versionId: detail.pending.id,
+      decision: 'approved',
+      reason: null,
+    },
+    servicePorts,
+  );
+  await services.listService(ctx, provider, created.id, 'zh-CN', servicePorts);
 }

@@ -3,6 +3,7 @@ import type { Executor } from '../platform/db';
 import { simulateAuthorization } from '../modules/apps';
 import { getCategory } from '../modules/catalog';
 import { depositOverview } from '../modules/deposits';
+import { syncListing } from '../modules/market';
 import type { DepositStatus, ServicePorts } from '../modules/services';
 
 /**
@@ -41,4 +42,6 @@ export const servicePorts: ServicePorts = {
       redirectUri: sim.redirectUri,
     };
   },
+  // The market's read model changes in the same transaction as the service (ADR 0006).
+  liveChanged: syncListing,
 };

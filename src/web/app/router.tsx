@@ -21,6 +21,7 @@ export const router = createBrowserRouter([
         ...page(() => import('./layouts/MarketLayout')),
         children: [
           { index: true, ...page(() => import('../features/market/routes/MarketHome')) },
+          { path: 'search', ...page(() => import('../features/market/routes/MarketSearch')) },
           { path: 'login', ...page(() => import('../features/auth/routes/MarketLogin')) },
           {
             path: 'merchant-onboarding',

@@ -34,6 +34,11 @@ export type ServicePorts = {
     ex?: Executor,
   ): Promise<DepositStatus>;
   simulateAuthorization(ctx: AppContext, appId: string): Promise<SimulationResult>;
+  /**
+   * Called inside the transaction of every change to what merchants see of a service (its live
+   * version, listing state or penalties), so a read model (the market's) changes with it.
+   */
+  liveChanged(tx: Executor, serviceId: string): Promise<void>;
 };
 
 export type StoredPrecheck = {

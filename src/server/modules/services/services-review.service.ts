@@ -79,6 +79,7 @@ export async function decideService(
   actor: Actor | null,
   id: string,
   d: { versionId: string; decision: 'approved' | 'rejected'; reason: string | null },
+  ports: Pick<ServicePorts, 'liveChanged'>,
 ) {
   const op = requireOperator(actor, 'reviewer');
   if (d.decision === 'rejected' && !d.reason?.trim())
@@ -123,6 +124,7 @@ export async function decideService(
         : { review: 'rejected', pendingVersionId: null, updatedAt: now },
     );
     if (!moved) throw new AppError('SERVICES.NOT_IN_REVIEW', 409);
+    await ports.liveChanged(tx, id);
     await repo.decideVersion(tx, d.versionId, {
       decision: d.decision,
       reason: d.reason,
@@ -184,6 +186,7 @@ export async function penalizeService(
   actor: Actor | null,
   id: string,
   p: { kind: PenaltyKind; reason: string },
+  ports: Pick<ServicePorts, 'liveChanged'>,
 ) {
   const op = requireOperator(actor, 'reviewer');
   const now = ctx.clock.now();
@@ -199,6 +202,7 @@ export async function penalizeService(
       {},
       { ...PENALTY_SET[p.kind](s), penalties, updatedAt: now },
     );
+    await ports.liveChanged(tx, id);
     await recordAudit(tx, now, op, {
       action: `service.penalty.${p.kind}`,
       targetType: 'service',

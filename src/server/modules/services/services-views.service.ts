@@ -119,7 +119,13 @@ function penalizedError(kind: string, lang: Lang) {
  * 上架: needs an approved version whose content is unchanged (an edit must be reviewed first, an
  * unchanged delisted service relists at once) and, for a tool service, its app online.
  */
-export async function listService(ctx: AppContext, actor: Actor | null, id: string, lang: Lang) {
+export async function listService(
+  ctx: AppContext,
+  actor: Actor | null,
+  id: string,
+  lang: Lang,
+  ports: Pick<ServicePorts, 'liveChanged'>,
+) {
   const profile = await requireOnboardedProvider(ctx, actor);
   const s = await ownService(ctx, profile, id);
   if (s.purged) throw penalizedError('purge', lang);
@@ -141,6 +147,7 @@ export async function listService(ctx: AppContext, actor: Actor | null, id: stri
       { listing: 'listed', listedAt: now, updatedAt: now },
     );
     if (!moved) throw new AppError('SERVICES.CANNOT_LIST', 409);
+    await ports.liveChanged(tx, id);
     await recordAudit(tx, now, actor!, {
       action: 'service.list',
       targetType: 'service',
@@ -151,7 +158,12 @@ export async function listService(ctx: AppContext, actor: Actor | null, id: stri
 }
 
 /** 下架: the service leaves the market; its live version stays for relisting. */
-export async function delistService(ctx: AppContext, actor: Actor | null, id: string) {
+export async function delistService(
+  ctx: AppContext,
+  actor: Actor | null,
+  id: string,
+  ports: Pick<ServicePorts, 'liveChanged'>,
+) {
   const profile = await requireOnboardedProvider(ctx, actor);
   await ownService(ctx, profile, id);
   const now = ctx.clock.now();
@@ -163,6 +175,7 @@ export async function delistService(ctx: AppContext, actor: Actor | null, id: st
       { listing: 'delisted', updatedAt: now },
     );
     if (!moved) throw new AppError('SERVICES.CANNOT_DELIST', 409);
+    await ports.liveChanged(tx, id);
     await recordAudit(tx, now, actor!, {
       action: 'service.delist',
       targetType: 'service',

@@ -82,11 +82,11 @@ export async function servicesRoutes(app: FastifyInstance, ctx: AppContext, port
     (req) => submit.submitService(ctx, req.actor, req.params.id, ports, req.lang),
   );
   r.post(`${base}/:id/list`, { schema: detail }, async (req) => {
-    await views.listService(ctx, req.actor, req.params.id, req.lang);
+    await views.listService(ctx, req.actor, req.params.id, req.lang, ports);
     return views.getMyService(ctx, req.actor, req.params.id, ports, req.lang);
   });
   r.post(`${base}/:id/delist`, { schema: detail }, async (req) => {
-    await views.delistService(ctx, req.actor, req.params.id);
+    await views.delistService(ctx, req.actor, req.params.id, ports);
     return views.getMyService(ctx, req.actor, req.params.id, ports, req.lang);
   });
 
@@ -119,11 +119,17 @@ export async function servicesRoutes(app: FastifyInstance, ctx: AppContext, port
         },
       },
       async (req) => {
-        await review.decideService(ctx, req.actor, req.params.id, {
-          versionId: req.body.versionId,
-          decision,
-          reason: req.body.reason?.trim() || null,
-        });
+        await review.decideService(
+          ctx,
+          req.actor,
+          req.params.id,
+          {
+            versionId: req.body.versionId,
+            decision,
+            reason: req.body.reason?.trim() || null,
+          },
+          ports,
+        );
         return { ok: true as const };
       },
     );
@@ -139,7 +145,7 @@ export async function servicesRoutes(app: FastifyInstance, ctx: AppContext, port
       },
     },
     async (req) => {
-      await review.penalizeService(ctx, req.actor, req.params.id, req.body);
+      await review.penalizeService(ctx, req.actor, req.params.id, req.body, ports);
       return { ok: true as const };
     },
   );

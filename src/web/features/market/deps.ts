@@ -4,4 +4,9 @@ export { formatFen } from '../../lib/format';
 export { ErrorAlert } from '../../components/ErrorAlert';
 export { PageSpinner } from '../../components/PageSpinner';
 export type { categoryListReplySchema } from '../../../contracts/ops';
-export type { marketServiceListSchema } from '../../../contracts/services';
+export type {
+  MarketHomeReply,
+  MarketListing,
+  MarketSearchReply,
+  MarketSort,
+} from '../../../contracts/market';

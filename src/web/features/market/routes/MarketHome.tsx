@@ -1,8 +1,10 @@
 import { Card, Col, Empty, Flex, Row, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
-import { useListedServices } from '../api/list-services';
 import { useTranslation } from 'react-i18next';
 import { useCategories, type Category } from '../api/list-categories';
+import { useMarketHome } from '../api/market';
+import { SearchBox } from '../components/SearchBox';
+import { ServiceCard } from '../components/ServiceCard';
 import { ErrorAlert, formatFen, PageSpinner } from '../deps';
 
 const typeColors: Record<Category['type'], string> = {
@@ -17,44 +19,55 @@ function groupByGroup(items: Category[]): Array<[string, Category[]]> {
   return [...groups.entries()];
 }
 
-/** The marketplace home: the catalog's categories by group, with each one's deposit. */
+/** The marketplace home: search, listed services by category group, and the catalog's deposits. */
 export default function MarketHome() {
   const { t } = useTranslation();
   const categories = useCategories();
-  const services = useListedServices();
+  const home = useMarketHome();
   if (categories.isPending) return <PageSpinner />;
   if (categories.isError) return <ErrorAlert error={categories.error} />;
   const groups = groupByGroup(categories.data.items);
 
   return (
     <>
-      {(services.data?.items.length ?? 0) > 0 && (
+      <Flex vertical gap={8} style={{ maxWidth: 640, margin: '8px auto 24px' }}>
+        <SearchBox />
+      </Flex>
+      {home.isError && <ErrorAlert error={home.error} />}
+      {(home.data?.groups.length ?? 0) > 0 && (
         <>
           <Typography.Title level={2}>{t('market.servicesTitle')}</Typography.Title>
-          <Row gutter={[16, 16]} style={{ marginBottom: 24 }}>
-            {services.data!.items.map((s) => (
-              <Col key={s.id} xs={24} md={12} xl={8}>
-                <Link to={`/market/services/${s.id}`} data-testid={`market-service-card-${s.id}`}>
-                  <Card
-                    hoverable
-                    size="small"
-                    cover={
-                      s.mainImageUrl ? (
-                        <img
-                          src={s.mainImageUrl}
-                          alt={s.name}
-                          style={{ height: 160, objectFit: 'cover' }}
-                        />
-                      ) : undefined
-                    }
-                  >
-                    <Card.Meta title={s.name} description={s.shortDescription} />
-                    <Typography.Text type="secondary">{s.providerName}</Typography.Text>
-                  </Card>
-                </Link>
-              </Col>
+          <Flex vertical gap={24} style={{ marginBottom: 24 }}>
+            {home.data!.groups.map((g) => (
+              <Card
+                key={g.group}
+                size="small"
+                data-testid={`market-group-${g.group}`}
+                title={
+                  <Flex justify="space-between" wrap gap={8}>
+                    <span>{t('market.groupTitle', { group: g.group, count: g.count })}</span>
+                    <Flex wrap gap={4}>
+                      {g.categories.map((c) => (
+                        <Link key={c.id} to={`/market/search?category=${encodeURIComponent(c.id)}`}>
+                          <Tag>
+                            {c.name} · {c.count}
+                          </Tag>
+                        </Link>
+                      ))}
+                    </Flex>
+                  </Flex>
+                }
+              >
+                <Row gutter={[16, 16]}>
+                  {g.top.map((s) => (
+                    <Col key={s.id} xs={24} md={12} xl={6}>
+                      <ServiceCard s={s} />
+                    </Col>
+                  ))}
+                </Row>
+              </Card>
             ))}
-          </Row>
+          </Flex>
         </>
       )}
       <Typography.Title level={2}>{t('market.homeTitle')}</Typography.Title>
@@ -67,10 +80,10 @@ export default function MarketHome() {
               <Flex vertical gap={8}>
                 {items.map((c) => (
                   <Flex key={c.id} justify="space-between" align="center" gap={8}>
-                    <span>
+                    <Link to={`/market/search?category=${encodeURIComponent(c.id)}`}>
                       <Tag color={typeColors[c.type]}>{t(`serviceType.${c.type}`)}</Tag>
                       {c.name}
-                    </span>
+                    </Link>
                     <Typography.Text type="secondary">
                       {t('market.deposit', { amount: formatFen(c.depositFen) })}
                     </Typography.Text>

@@ -1,0 +1,264 @@
+import { sql, type Executor, type SQL } from '../../platform/db';
+import { contentOf } from './market-content';
+import {
+  priceFigures,
+  searchTokens,
+  searchText,
+  type Cursor,
+  type MarketSort,
+} from './market.rules';
+
+async function rows<T>(ex: Executor, q: SQL): Promise<T[]> {
+  return ((await ex.execute(q)) as unknown as { rows: T[] }).rows;
+}
+
+/** The row a listing is built from: the service and its LIVE version's content. */
+type SourceRow = {
+  id: string;
+  provider_id: string;
+  company_name: string;
+  category_id: string;
+  category_name: string;
+  category_group: string;
+  service_type: string;
+  listing: string;
+  hidden: boolean;
+  purged: boolean;
+  frozen: boolean;
+  listed_at: string | Date | null;
+  content: unknown;
+};
+
+/**
+ * The read model is a projection of the services tables: it reads them here, by SQL, and nowhere
+ * else (ADR 0006). `ids` null = every listed service (the start-up backfill).
+ */
+async function sources(ex: Executor, ids: string[] | null) {
+  return rows<SourceRow>(
+    ex,
+    sql`select s.id, s.provider_id, s.company_name, s.category_id, s.category_name,
+               s.category_group, s.service_type, s.listing, s.hidden, s.purged, s.frozen,
+               s.listed_at, v.content
+          from services s left join service_versions v on v.id = s.live_version_id
+         where ${
+           ids
+             ? sql`s.id in (${sql.join(
+                 ids.map((i) => sql`${i}`),
+                 sql`, `,
+               )})`
+             : sql`s.listing = 'listed'`
+         }`,
+  );
+}
+
+const visible = (s: SourceRow) =>
+  s.listing === 'listed' && !s.hidden && !s.purged && s.content != null && s.listed_at != null;
+
+async function upsert(ex: Executor, s: SourceRow) {
+  const c = contentOf(s.content);
+  const { minPriceFen, hasTrial } = priceFigures(c.packages);
+  const doc = { name: c.name, tags: c.tags, shortDescription: c.shortDescription };
+  const listedAt = new Date(s.listed_at!);
+  const tags = sql`${`{${c.tags.map((t) => JSON.stringify(t)).join(',')}}`}::text[]`;
+  const tokens = sql`${`{${searchTokens(`${doc.name} ${doc.tags.join(' ')} ${doc.shortDescription}`)
+    .map((t) => JSON.stringify(t))
+    .join(',')}}`}::text[]`;
+  await ex.execute(sql`
+    insert into market_listings (service_id, provider_id, provider_name, category_id, category_name,
+      category_group, service_type, name, short_description, tags, main_image_file_id,
+      min_price_fen, has_trial, frozen, listed_at, search_text, search_tokens)
+    values (${s.id}, ${s.provider_id}, ${s.company_name}, ${s.category_id}, ${s.category_name},
+      ${s.category_group}, ${s.service_type}, ${c.name}, ${c.shortDescription}, ${tags},
+      ${c.mainImageFileId}, ${minPriceFen}, ${hasTrial}, ${s.frozen}, ${listedAt.toISOString()},
+      ${searchText(doc)}, ${tokens})
+    on conflict (service_id) do update set
+      provider_id = excluded.provider_id, provider_name = excluded.provider_name,
+      category_id = excluded.category_id, category_name = excluded.category_name,
+      category_group = excluded.category_group, service_type = excluded.service_type,
+      name = excluded.name, short_description = excluded.short_description, tags = excluded.tags,
+      main_image_file_id = excluded.main_image_file_id, min_price_fen = excluded.min_price_fen,
+      has_trial = excluded.has_trial, frozen = excluded.frozen, listed_at = excluded.listed_at,
+      search_text = excluded.search_text, search_tokens = excluded.search_tokens`);
+}
+
+/** Bumps the browse caches' version: in the caller's transaction, so it commits with the change. */
+export async function bumpVersion(ex: Executor) {
+  await ex.execute(sql`update market_state set version = version + 1 where id = 1`);
+}
+
+export async function readVersion(ex: Executor): Promise<number | null> {
+  const [r] = await rows<{ version: string | number }>(
+    ex,
+    sql`select version from market_state where id = 1`,
+  );
+  return r ? Number(r.version) : null;
+}
+
+/** Rebuilds the listing rows of the given services (removing those no longer visible). */
+export async function refreshListings(ex: Executor, ids: string[]) {
+  if (ids.length === 0) return;
+  const found = await sources(ex, ids);
+  for (const s of found) if (visible(s)) await upsert(ex, s);
+  const gone = ids.filter((id) => !found.some((s) => s.id === id && visible(s)));
+  if (gone.length)
+    await ex.execute(
+      sql`delete from market_listings where service_id in (${sql.join(
+        gone.map((i) => sql`${i}`),
+        sql`, `,
+      )})`,
+    );
+  await bumpVersion(ex);
+}
+
+/**
+ * Creates the state row and, only when it did not exist yet, fills the listings from every listed
+ * service. Safe to run on every start and from two instances at once (the insert decides).
+ */
+export async function ensureBackfilled(ex: Executor): Promise<number> {
+  const created = await rows(
+    ex,
+    sql`insert into market_state (id, version) values (1, 1) on conflict (id) do nothing returning id`,
+  );
+  if (created.length === 0) return 0;
+  let n = 0;
+  for (const s of await sources(ex, null))
+    if (visible(s)) {
+      await upsert(ex, s);
+      n++;
+    }
+  return n;
+}
+
+export async function adjustStats(
+  ex: Executor,
+  serviceId: string,
+  d: { sales?: number; ratingSum?: number; ratingCount?: number },
+) {
+  await ex.execute(sql`update market_listings set
+      sales_count = sales_count + ${d.sales ?? 0},
+      rating_sum = rating_sum + ${d.ratingSum ?? 0},
+      rating_count = rating_count + ${d.ratingCount ?? 0}
+    where service_id = ${serviceId}`);
+}
+
+export type ListingRow = {
+  service_id: string;
+  provider_name: string;
+  category_id: string;
+  category_name: string;
+  category_group: string;
+  service_type: string;
+  name: string;
+  short_description: string;
+  tags: string[];
+  main_image_file_id: string | null;
+  min_price_fen: string | number;
+  has_trial: boolean;
+  frozen: boolean;
+  listed_at: string | Date;
+  sales_count: number;
+  rating_sum: number;
+  rating_count: number;
+  k: string | number;
+};
+
+const COLUMNS = sql.raw(`service_id, provider_name, category_id, category_name, category_group,
+  service_type, name, short_description, tags, main_image_file_id, min_price_fen, has_trial,
+  frozen, listed_at, sales_count, rating_sum, rating_count`);
+
+/** The sort key of each sort, written exactly as its index is (so the index serves the order). */
+const SORT_KEY: Record<MarketSort, SQL> = {
+  newest: sql.raw(`listed_at`),
+  sales: sql.raw(`sales_count`),
+  rating: sql.raw(`("rating_sum"::float8 / greatest("rating_count", 1))`),
+};
+/** The key as a number for the cursor (listed_at: epoch milliseconds). */
+const SORT_KEY_NUMBER: Record<MarketSort, SQL> = {
+  newest: sql.raw(`(extract(epoch from listed_at) * 1000)::float8`),
+  sales: sql.raw(`sales_count::float8`),
+  rating: sql.raw(`("rating_sum"::float8 / greatest("rating_count", 1))`),
+};
+const cursorValue = (sort: MarketSort, k: number) =>
+  sort === 'newest'
+    ? sql`(timestamptz 'epoch' + ${k}::float8 * interval '1 millisecond')`
+    : sort === 'sales'
+      ? sql`${Math.trunc(k)}::int`
+      : sql`${k}::float8`;
+
+export type SearchFilter = {
+  tokens: string[];
+  patterns: string[];
+  category?: string;
+  type?: string;
+  minPriceFen?: number;
+  maxPriceFen?: number;
+};
+
+const arrayParam = (a: string[]) =>
+  sql`${`{${a.map((t) => JSON.stringify(t)).join(',')}}`}::text[]`;
+
+function where(f: SearchFilter): SQL {
+  const parts: SQL[] = [];
+  if (f.tokens.length) parts.push(sql`search_tokens @> ${arrayParam(f.tokens)}`);
+  if (f.patterns.length) parts.push(sql`search_text like all (${arrayParam(f.patterns)})`);
+  if (f.category) parts.push(sql`category_id = ${f.category}`);
+  if (f.type) parts.push(sql`service_type = ${f.type}`);
+  if (f.minPriceFen != null) parts.push(sql`min_price_fen >= ${f.minPriceFen}`);
+  if (f.maxPriceFen != null) parts.push(sql`min_price_fen <= ${f.maxPriceFen}`);
+  return parts.length ? sql.join(parts, sql` and `) : sql`true`;
+}
+
+/** One page in keyset order: rows after `cursor`, `limit + 1` of them (the extra says "more"). */
+export async function searchPage(
+  ex: Executor,
+  f: SearchFilter,
+  sort: MarketSort,
+  cursor: Cursor | null,
+  limit: number,
+) {
+  const key = SORT_KEY[sort];
+  const after = cursor
+    ? sql` and (${key}, service_id) < (${cursorValue(sort, cursor.k)}, ${cursor.id})`
+    : sql``;
+  return rows<ListingRow>(
+    ex,
+    sql`select ${COLUMNS}, ${SORT_KEY_NUMBER[sort]} as k from market_listings
+         where ${where(f)}${after}
+         order by ${key} desc, service_id desc limit ${limit + 1}`,
+  );
+}
+
+/** How many match, counted up to `cap` (so a broad query costs at most `cap` index entries). */
+export async function countUpTo(ex: Executor, f: SearchFilter, cap: number) {
+  const [r] = await rows<{ n: string | number }>(
+    ex,
+    sql`select count(*) as n from (select 1 from market_listings where ${where(f)} limit ${cap + 1}) x`,
+  );
+  return Number(r!.n);
+}
+
+export async function categoryCounts(ex: Executor) {
+  return rows<{
+    category_group: string;
+    category_id: string;
+    category_name: string;
+    service_type: string;
+    n: string | number;
+  }>(
+    ex,
+    sql`select category_group, category_id, category_name, service_type, count(*) as n
+          from market_listings group by 1, 2, 3, 4 order by 1, 3`,
+  );
+}
+
+/** The `perGroup` best-selling services of each category group. */
+export async function topPerGroup(ex: Executor, perGroup: number) {
+  return rows<ListingRow>(
+    ex,
+    sql`select ${COLUMNS}, 0 as k from (
+          select *, row_number() over (partition by category_group
+                                       order by sales_count desc, listed_at desc, service_id desc) rn
+            from market_listings) x
+         where rn <= ${perGroup} order by category_group, rn`,
+  );
+}

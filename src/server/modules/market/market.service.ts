@@ -1,0 +1,138 @@
+import type { AppContext } from '../../platform/context';
+import type { Executor } from '../../platform/db';
+import { AppError } from '../../platform/errors';
+import type {
+  MarketHomeReply,
+  MarketListing,
+  MarketSearchQuery,
+  MarketSearchReply,
+} from '../../../contracts/market';
+import type { ServiceType } from '../../../contracts/catalog';
+import * as repo from './market.repo';
+import {
+  decodeCursor,
+  encodeCursor,
+  queryTokens,
+  substringPatterns,
+  type Cursor,
+} from './market.rules';
+
+/** A count stops here: "1000+" is as useful to a merchant as 73 412 and costs a bounded scan. */
+export const TOTAL_CAP = 1000;
+const TOP_PER_GROUP = 4;
+
+const imageUrl = (serviceId: string, fileId: string) =>
+  `/api/market/services/${serviceId}/images/${fileId}`;
+
+function toListing(r: repo.ListingRow): MarketListing {
+  return {
+    id: r.service_id,
+    name: r.name,
+    shortDescription: r.short_description,
+    tags: r.tags,
+    providerName: r.provider_name,
+    categoryId: r.category_id,
+    categoryName: r.category_name,
+    categoryGroup: r.category_group,
+    serviceType: r.service_type as ServiceType,
+    mainImageUrl: r.main_image_file_id ? imageUrl(r.service_id, r.main_image_file_id) : null,
+    minPriceFen: Number(r.min_price_fen),
+    hasTrial: r.has_trial,
+    orderable: !r.frozen,
+    listedAt: new Date(r.listed_at).toISOString(),
+    salesCount: r.sales_count,
+    ratingCount: r.rating_count,
+    rating: r.rating_count > 0 ? Math.round((r.rating_sum / r.rating_count) * 10) / 10 : null,
+  };
+}
+
+/** Control characters never reach SQL text; the rest is escaped by the rules. */
+const clean = (q: string | undefined) => (q ?? '').replace(/\p{Cc}/gu, ' ').trim();
+
+/** Search (with `q`) or category listing (without): keyset pages, a capped total. */
+export async function searchListings(
+  ctx: AppContext,
+  q: MarketSearchQuery,
+): Promise<MarketSearchReply> {
+  if (q.minPriceFen != null && q.maxPriceFen != null && q.minPriceFen > q.maxPriceFen)
+    throw new AppError('MARKET.PRICE_RANGE', 400, {
+      fields: { minPriceFen: 'MARKET.PRICE_RANGE' },
+    });
+  let cursor: Cursor | null = null;
+  if (q.cursor) {
+    cursor = decodeCursor(q.cursor);
+    if (!cursor)
+      throw new AppError('MARKET.BAD_CURSOR', 400, { fields: { cursor: 'MARKET.BAD_CURSOR' } });
+  }
+  const text = clean(q.q);
+  const filter: repo.SearchFilter = {
+    tokens: queryTokens(text),
+    patterns: substringPatterns(text),
+    category: q.category,
+    type: q.type,
+    minPriceFen: q.minPriceFen,
+    maxPriceFen: q.maxPriceFen,
+  };
+  const [page, total] = await Promise.all([
+    repo.searchPage(ctx.db, filter, q.sort, cursor, q.limit),
+    // The total is the same on every page: only the first page counts.
+    cursor ? Promise.resolve(-1) : repo.countUpTo(ctx.db, filter, TOTAL_CAP),
+  ]);
+  const more = page.length > q.limit;
+  const items = more ? page.slice(0, q.limit) : page;
+  const last = items.at(-1);
+  return {
+    items: items.map(toListing),
+    nextCursor: more && last ? encodeCursor({ k: Number(last.k), id: last.service_id }) : null,
+    total: Math.min(total, TOTAL_CAP),
+    totalCapped: total > TOTAL_CAP,
+  };
+}
+
+/** The market home: every category group with its categories' counts and its best sellers. */
+export async function marketHome(ctx: AppContext): Promise<MarketHomeReply> {
+  const [counts, top] = await Promise.all([
+    repo.categoryCounts(ctx.db),
+    repo.topPerGroup(ctx.db, TOP_PER_GROUP),
+  ]);
+  const groups = new Map<string, MarketHomeReply['groups'][number]>();
+  for (const c of counts) {
+    const g = groups.get(c.category_group) ?? {
+      group: c.category_group,
+      count: 0,
+      categories: [],
+      top: [],
+    };
+    g.categories.push({
+      id: c.category_id,
+      name: c.category_name,
+      type: c.service_type as ServiceType,
+      count: Number(c.n),
+    });
+    g.count += Number(c.n);
+    groups.set(c.category_group, g);
+  }
+  for (const r of top) groups.get(r.category_group)?.top.push(toListing(r));
+  return { groups: [...groups.values()] };
+}
+
+/** The services module's port: rebuild one service's listing in the transaction that changed it. */
+export async function syncListing(ex: Executor, serviceId: string) {
+  await repo.refreshListings(ex, [serviceId]);
+}
+
+/** For the buy side: sales and ratings move the listing's figures (no cache bump, see ADR 0006). */
+export async function adjustListingStats(
+  ex: Executor,
+  serviceId: string,
+  d: { sales?: number; ratingSum?: number; ratingCount?: number },
+) {
+  await repo.adjustStats(ex, serviceId, d);
+}
+
+/** Start-up: fill the read model once from the listed services (idempotent). */
+export async function ensureMarketListings(ctx: AppContext) {
+  return ctx.db.transaction((tx) => repo.ensureBackfilled(tx));
+}
+
+export const readMarketVersion = (ctx: AppContext) => repo.readVersion(ctx.db);

@@ -1,0 +1,69 @@
+import { sql } from 'drizzle-orm';
+import { pgTable, text, timestamp, integer, bigint, boolean, index } from 'drizzle-orm/pg-core';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/**
+ * The marketplace's read model (ADR 0006): one row per service merchants may see, built from the
+ * service's LIVE version in the same transaction as every change to it (the services module's
+ * `liveChanged` port). Hidden, purged and delisted services have no row; a frozen one stays,
+ * marked, because it may still be browsed but takes no new orders.
+ */
+export const marketListings = pgTable(
+  'market_listings',
+  {
+    serviceId: text('service_id').primaryKey(),
+    providerId: text('provider_id').notNull(),
+    providerName: text('provider_name').notNull(),
+    categoryId: text('category_id').notNull(),
+    categoryName: text('category_name').notNull(),
+    categoryGroup: text('category_group').notNull(),
+    serviceType: text('service_type').notNull(),
+    name: text('name').notNull(),
+    shortDescription: text('short_description').notNull(),
+    tags: text('tags').array().notNull(),
+    mainImageFileId: text('main_image_file_id'),
+    /** Lowest spec price of the live version, in fen (0 when it has no priced spec). */
+    minPriceFen: bigint('min_price_fen', { mode: 'number' }).notNull(),
+    hasTrial: boolean('has_trial').notNull(),
+    frozen: boolean('frozen').notNull(),
+    listedAt: ts('listed_at').notNull(),
+    salesCount: integer('sales_count').notNull().default(0),
+    ratingSum: integer('rating_sum').notNull().default(0),
+    ratingCount: integer('rating_count').notNull().default(0),
+    /** Lower-cased name + tags + short description, for the substring recheck of a search. */
+    searchText: text('search_text').notNull(),
+    /** CJK uni- and bigrams and Latin words with their prefixes (rules.searchTokens). */
+    searchTokens: text('search_tokens').array().notNull(),
+  },
+  (t) => [
+    index('market_listings_tokens_idx').using('gin', t.searchTokens),
+    index('market_listings_newest_idx').on(t.listedAt.desc(), t.serviceId.desc()),
+    index('market_listings_sales_idx').on(t.salesCount.desc(), t.serviceId.desc()),
+    index('market_listings_rating_idx').on(
+      sql`(${t.ratingSum}::float8 / greatest(${t.ratingCount}, 1)) desc`,
+      t.serviceId.desc(),
+    ),
+    index('market_listings_category_newest_idx').on(
+      t.categoryId,
+      t.listedAt.desc(),
+      t.serviceId.desc(),
+    ),
+    index('market_listings_category_sales_idx').on(
+      t.categoryId,
+      t.salesCount.desc(),
+      t.serviceId.desc(),
+    ),
+    index('market_listings_group_idx').on(t.categoryGroup, t.categoryId),
+  ],
+);
+
+/**
+ * One row (id = 1): a counter bumped in the same transaction as any change to `market_listings`.
+ * Every app instance keys its browse cache on it, so a change made through instance A is seen by
+ * instance B's next request.
+ */
+export const marketState = pgTable('market_state', {
+  id: integer('id').primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull(),
+});

@@ -1,0 +1,25 @@
+import { Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+
+/** The market's search box: goes to the results page with the query. */
+export function SearchBox({ initial = '' }: { initial?: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <Input.Search
+      key={initial}
+      defaultValue={initial}
+      size="large"
+      allowClear
+      maxLength={50}
+      enterButton={t('market.searchButton')}
+      placeholder={t('market.searchPlaceholder')}
+      data-testid="market-search-input"
+      onSearch={(value) => {
+        const q = value.trim();
+        void navigate(q ? `/market/search?q=${encodeURIComponent(q)}` : '/market/search');
+      }}
+    />
+  );
+}

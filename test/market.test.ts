@@ -1,0 +1,343 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/server/app';
+import { openDatabase, sql } from '../src/server/platform/db';
+import type { AppContext } from '../src/server/platform/context';
+import { adjustListingStats } from '../src/server/modules/market';
+import { createTestEnv, signInAccount, signInOperator, type Agent, type TestEnv } from './helpers';
+import { receiver } from './apps-helpers';
+import { GOOD_JPG, content, kuaishouReady, serviceCategory, uploadImage } from './service-helpers';
+import { insertListed, someCategories } from './market-helpers';
+
+let env: TestEnv;
+let cats: Awaited<ReturnType<typeof someCategories>>;
+let op: Agent;
+const ids: Record<string, string> = {};
+const day = (n: number) => new Date(Date.UTC(2026, 9, 1 + n, 2, 0, 0));
+
+type Item = {
+  id: string;
+  name: string;
+  minPriceFen: number;
+  salesCount: number;
+  rating: number | null;
+  orderable: boolean;
+  serviceType: string;
+  categoryId: string;
+};
+type Reply = { items: Item[]; nextCursor: string | null; total: number; totalCapped: boolean };
+
+async function search(params: Record<string, string | number>, app = env.app) {
+  const qs = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]));
+  const res = await app.inject({ url: `/api/market/search?${qs}` });
+  return res;
+}
+async function names(params: Record<string, string | number>) {
+  const res = await search(params);
+  expect(res.statusCode, res.body).toBe(200);
+  return (res.json() as Reply).items.map((i) => i.name);
+}
+
+beforeAll(async () => {
+  env = await createTestEnv({ policy: 'kuaishou' });
+  cats = await someCategories(env);
+  op = await signInOperator(env);
+  const tool = cats.find((c) => c.type === 'tool')!;
+  const other = cats.find((c) => c.type !== 'tool' && c.group !== tool.group)!;
+  ids.live = await insertListed(env, {
+    name: '直播助手',
+    tags: ['直播', '带货'],
+    shortDescription: '直播间自动回复与弹幕管理',
+    priceFen: 5000,
+    category: tool,
+    listedAt: day(1),
+    trial: true,
+  });
+  ids.crm = await insertListed(env, {
+    name: 'Smart CRM 会员管理',
+    tags: ['CRM'],
+    shortDescription: 'Member points and coupons',
+    priceFen: 30000,
+    category: other,
+    listedAt: day(2),
+  });
+  ids.order = await insertListed(env, {
+    name: '订单管家',
+    tags: ['订单', '发货'],
+    shortDescription: '订单同步、打单发货一站完成',
+    priceFen: 12000,
+    category: tool,
+    listedAt: day(3),
+  });
+  ids.hidden = await insertListed(env, {
+    name: '直播隐藏工具',
+    category: tool,
+    listedAt: day(4),
+    state: { hidden: true },
+  });
+  ids.delisted = await insertListed(env, {
+    name: '直播下架工具',
+    category: tool,
+    listedAt: day(4),
+    state: { listing: 'delisted' },
+  });
+  ids.purged = await insertListed(env, {
+    name: '直播清退工具',
+    category: tool,
+    listedAt: day(4),
+    state: { purged: true, hidden: true, listing: 'delisted' },
+  });
+  ids.frozen = await insertListed(env, {
+    name: '直播冻结工具',
+    category: tool,
+    listedAt: day(5),
+    state: { frozen: true },
+  });
+  // 40 more with ties (same day, same sales) to page through
+  for (let i = 0; i < 40; i++)
+    ids[`bulk${i}`] = await insertListed(env, {
+      name: `批量工具${i}`,
+      tags: ['批量'],
+      priceFen: 100 * (i % 7),
+      category: i % 2 ? tool : other,
+      listedAt: day(10 + (i % 5)),
+    });
+});
+afterAll(async () => {
+  await env?.close();
+});
+
+describe('market search', () => {
+  it('finds Chinese text without spaces by any part of it, one character too', async () => {
+    expect(await names({ q: '直播' })).toEqual(expect.arrayContaining(['直播助手']));
+    expect(await names({ q: '助手' })).toContain('直播助手');
+    expect(await names({ q: '播助' })).toContain('直播助手');
+    expect(await names({ q: '直播助手' })).toEqual(['直播助手']);
+    expect(await names({ q: '助' })).toContain('直播助手');
+    // the bigrams of 助直 are not a substring: no match though each character is in the name
+    expect(await names({ q: '助直' })).toEqual([]);
+    // tags and short description
+    expect(await names({ q: '带货' })).toEqual(['直播助手']);
+    expect(await names({ q: '弹幕' })).toEqual(['直播助手']);
+    expect(await names({ q: '打单' })).toEqual(['订单管家']);
+  });
+
+  it('finds English case-insensitively, by word and by prefix, mixed with Chinese', async () => {
+    expect(await names({ q: 'crm' })).toEqual(['Smart CRM 会员管理']);
+    expect(await names({ q: 'SMART' })).toEqual(['Smart CRM 会员管理']);
+    expect(await names({ q: 'coup' })).toEqual(['Smart CRM 会员管理']);
+    expect(await names({ q: 'CRM 会员' })).toEqual(['Smart CRM 会员管理']);
+    expect(await names({ q: 'crmx' })).toEqual([]);
+    // LIKE wildcards in the query are plain characters
+    expect(await names({ q: '%' })).toEqual([]);
+    expect(await names({ q: '直播_' })).toEqual([]);
+  });
+
+  it('never shows hidden, delisted or purged services; a frozen one is shown, not orderable', async () => {
+    const res = (await search({ q: '直播', limit: 50 })).json() as Reply;
+    const found = res.items.map((i) => i.id);
+    expect(found).not.toContain(ids.hidden);
+    expect(found).not.toContain(ids.delisted);
+    expect(found).not.toContain(ids.purged);
+    expect(res.items.find((i) => i.id === ids.frozen)?.orderable).toBe(false);
+    expect(res.items.find((i) => i.id === ids.live)?.orderable).toBe(true);
+    expect(res.total).toBe(2);
+    expect(res.totalCapped).toBe(false);
+  });
+
+  it('filters by category, type and price range, and refuses a reversed range', async () => {
+    const tool = cats.find((c) => c.type === 'tool')!;
+    const byCat = (await search({ category: tool.id, limit: 50 })).json() as Reply;
+    expect(byCat.items.every((i) => i.categoryId === tool.id)).toBe(true);
+    expect(byCat.total).toBe(byCat.items.length);
+    expect(byCat.items.map((i) => i.id)).toContain(ids.live);
+    const byType = (await search({ type: 'tool', limit: 50 })).json() as Reply;
+    expect(byType.items.every((i) => i.serviceType === 'tool')).toBe(true);
+    const priced = (
+      await search({ minPriceFen: 5000, maxPriceFen: 20000, limit: 50 })
+    ).json() as Reply;
+    expect(priced.items.map((i) => i.name).sort()).toEqual(['直播助手', '订单管家'].sort());
+    const bad = await search({ minPriceFen: 300, maxPriceFen: 100 });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({
+      code: 'MARKET.PRICE_RANGE',
+      fields: { minPriceFen: expect.any(String) },
+    });
+    const badEn = await env.app.inject({
+      url: '/api/market/search?minPriceFen=3&maxPriceFen=1',
+      headers: { 'accept-language': 'en-US' },
+    });
+    expect(badEn.json().message).toMatch(/lowest price/);
+    const cur = await search({ cursor: 'not-a-cursor' });
+    expect(cur.json().code).toBe('MARKET.BAD_CURSOR');
+  });
+
+  it('sorts by newest, sales and rating', async () => {
+    await env.ctx.db.transaction(async (tx) => {
+      await adjustListingStats(tx, ids.order, { sales: 7, ratingSum: 9, ratingCount: 2 });
+      await adjustListingStats(tx, ids.live, { sales: 3, ratingSum: 5, ratingCount: 1 });
+    });
+    const q = { type: 'tool', limit: 3 };
+    const newest = ((await search({ ...q, q: '直播', sort: 'newest' })).json() as Reply).items;
+    expect(newest.map((i) => i.name)).toEqual(['直播冻结工具', '直播助手']);
+    const sales = ((await search({ q: '订单 ', sort: 'sales' })).json() as Reply).items;
+    expect(sales[0]).toMatchObject({ name: '订单管家', salesCount: 7, rating: 4.5 });
+    const all = ((await search({ sort: 'sales', limit: 2 })).json() as Reply).items;
+    expect(all.map((i) => i.name)).toEqual(['订单管家', '直播助手']);
+    const rated = ((await search({ sort: 'rating', limit: 2 })).json() as Reply).items;
+    expect(rated.map((i) => i.name)).toEqual(['直播助手', '订单管家']);
+  });
+
+  it('keyset pages return every row exactly once, in order, for every sort', async () => {
+    for (const sort of ['newest', 'sales', 'rating'] as const) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      let total = -1;
+      for (let guard = 0; guard < 20; guard++) {
+        const params: Record<string, string | number> = { sort, limit: 7 };
+        if (cursor) params.cursor = cursor;
+        const r = (await search(params)).json() as Reply;
+        if (!cursor) total = r.total;
+        seen.push(...r.items.map((i) => i.id));
+        cursor = r.nextCursor;
+        if (!cursor) break;
+      }
+      expect(new Set(seen).size, sort).toBe(seen.length);
+      expect(seen.length, sort).toBe(total);
+      const [{ n }] = await env.ctx.database.rows<{ n: number }>(
+        sql`select count(*)::int as n from market_listings`,
+      );
+      expect(total).toBe(n);
+    }
+  });
+
+  it('the home groups categories with counts and each group its best sellers', async () => {
+    const res = await env.app.inject({ url: '/api/market/home' });
+    expect(res.statusCode).toBe(200);
+    const home = res.json() as {
+      groups: Array<{
+        group: string;
+        count: number;
+        categories: Array<{ count: number }>;
+        top: Item[];
+      }>;
+    };
+    const tool = cats.find((c) => c.type === 'tool')!;
+    const g = home.groups.find((x) => x.group === tool.group)!;
+    expect(g.count).toBe(g.categories.reduce((s, c) => s + c.count, 0));
+    expect(g.top[0].name).toBe('订单管家');
+    expect(g.top.length).toBeLessThanOrEqual(4);
+    const all = home.groups.flatMap((x) => x.top.map((i) => i.id));
+    expect(all).not.toContain(ids.hidden);
+  });
+});
+
+describe('the market follows the services module (real review flow)', () => {
+  it('approve + list adds a service; rename by a new version; hide, delist and purge remove it', async () => {
+    const cb = await receiver(() => 302);
+    try {
+      const cat = await serviceCategory(env, '营销管理', '吸粉引流');
+      await kuaishouReady(env, '13711110001', cat, `${cb.url}/cb`);
+      const p = await signInAccount(env, '13711110001');
+      const app = (await p.get('/api/provider/services/options')).json().apps[0].id;
+      const id = (await p.post('/api/provider/services', { categoryId: cat, appId: app })).json()
+        .id;
+      const img = (await uploadImage(p, GOOD_JPG, 'main')).json().id;
+      await p.put(`/api/provider/services/${id}/draft`, {
+        content: content(img, { name: '云帆直播打单' }),
+      });
+      await p.post(`/api/provider/services/${id}/submit`);
+      const v1 = (await p.get(`/api/provider/services/${id}`)).json().pending.id;
+      await op.post(`/api/ops/services/${id}/approve`, { versionId: v1 });
+      const found = async (q: string) =>
+        ((await search({ q })).json() as Reply).items.some((i) => i.id === id);
+      expect(await found('云帆直播')).toBe(false); // pending listing
+      expect((await p.post(`/api/provider/services/${id}/list`)).statusCode).toBe(200);
+      expect(await found('云帆直播')).toBe(true);
+
+      await p.post(`/api/provider/services/${id}/delist`);
+      expect(await found('云帆直播')).toBe(false);
+      await p.post(`/api/provider/services/${id}/list`);
+      expect(await found('云帆直播')).toBe(true);
+
+      // an edited service is delisted, reviewed and relisted: the market shows the new version
+      await p.post(`/api/provider/services/${id}/delist`);
+      await p.put(`/api/provider/services/${id}/draft`, {
+        content: content(img, { name: '星河快递助手' }),
+      });
+      expect((await p.post(`/api/provider/services/${id}/submit`)).statusCode).toBe(200);
+      const v2 = (await p.get(`/api/provider/services/${id}`)).json().pending.id;
+      await op.post(`/api/ops/services/${id}/approve`, { versionId: v2 });
+      expect((await p.post(`/api/provider/services/${id}/list`)).statusCode).toBe(200);
+      expect(await found('星河')).toBe(true);
+      expect(await found('云帆直播')).toBe(false);
+
+      await op.post(`/api/ops/services/${id}/penalties`, { kind: 'freeze', reason: '投诉处理中' });
+      const frozen = ((await search({ q: '星河' })).json() as Reply).items[0];
+      expect(frozen).toMatchObject({ id, orderable: false });
+      await op.post(`/api/ops/services/${id}/penalties`, { kind: 'hide', reason: '涉嫌虚假宣传' });
+      expect(await found('星河')).toBe(false);
+      await op.post(`/api/ops/services/${id}/penalties`, { kind: 'purge', reason: '严重违规' });
+      expect(await found('星河')).toBe(false);
+      const [{ n }] = await env.ctx.database.rows<{ n: number }>(
+        sql`select count(*)::int as n from market_listings where service_id = ${id}`,
+      );
+      expect(n).toBe(0);
+    } finally {
+      await cb.close();
+    }
+  });
+});
+
+describe('browse cache across two app instances on one database', () => {
+  let second: AppContext;
+  let closeSecond: () => Promise<void> = async () => {};
+  beforeAll(async () => {
+    const url = process.env.DATABASE_URL;
+    if (url) {
+      const u = new URL(url);
+      const [r] = await env.ctx.database.rows<{ db: string }>(sql`select current_database() as db`);
+      u.pathname = `/${r.db}`;
+      const database = await openDatabase({ databaseUrl: u.toString(), poolSize: 4 });
+      second = { ...env.ctx, database, db: database.db };
+      closeSecond = () => database.close();
+    } else second = { ...env.ctx };
+  });
+  afterAll(async () => closeSecond());
+
+  it('a change committed through instance A is seen on instance B’s next request', async () => {
+    const b = await buildApp(second);
+    await b.ready();
+    try {
+      const tool = cats.find((c) => c.type === 'tool')!;
+      const url = `/api/market/search?category=${tool.id}&limit=50`;
+      const first = await b.inject({ url });
+      const again = await b.inject({ url });
+      expect(again.headers['x-cache']).toBe('hit');
+      expect(again.body).toBe(first.body);
+      const homeB = await b.inject({ url: '/api/market/home' });
+      expect((await b.inject({ url: '/api/market/home' })).headers['x-cache']).toBe('hit');
+
+      // through A: an operator hides a listed service (the services module → market port)
+      const hide = await op.post(`/api/ops/services/${ids.order}/penalties`, {
+        kind: 'hide',
+        reason: '测试缓存',
+      });
+      expect(hide.statusCode, hide.body).toBe(200);
+
+      const after = await b.inject({ url });
+      expect(after.headers['x-cache']).toBe('miss');
+      expect(after.json().items.map((i: Item) => i.id)).not.toContain(ids.order);
+      expect(first.json().items.map((i: Item) => i.id)).toContain(ids.order);
+      const homeAfter = await b.inject({ url: '/api/market/home' });
+      expect(homeAfter.headers['x-cache']).toBe('miss');
+      expect(homeAfter.body).not.toBe(homeB.body);
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('search is never cached', async () => {
+    const r = await search({ q: '直播' });
+    expect(r.headers['x-cache']).toBe('none');
+  });
+});
