@@ -42,6 +42,17 @@ export const policySchema = z.object({
     .int()
     .min(1)
     .max(20 * 1024),
+  /** Platform commission per sale, in basis points (1 bp = 0.01 %), by category kind. */
+  commissionToolBp: z.number().int().min(0).max(10_000),
+  commissionCappedBp: z.number().int().min(0).max(10_000),
+  commissionCappedMaxFen: z.number().int().min(0),
+  /** Category names containing one of these (ERP/WMS/CRM) take the capped rate. */
+  commissionCappedKeywords: z.array(z.string().min(1)),
+  commissionServiceBp: z.number().int().min(0).max(10_000),
+  /** Days before a subscription ends that the merchant is reminded (SMS and in-site). */
+  subscriptionReminderDays: z.number().int().min(0).max(60),
+  /** A paid market order may be refunded within this many months. */
+  refundWindowMonths: z.number().int().min(0).max(12),
 });
 export type Policy = z.infer<typeof policySchema>;
 export type PolicyKey = Exclude<keyof Policy, 'preset'>;
@@ -82,6 +93,13 @@ export const policyPresets: Record<Policy['preset'], Policy> = {
     serviceImageMinPx: 500,
     serviceImageSquare: true,
     serviceImageMaxKb: 5 * 1024,
+    commissionToolBp: 2000,
+    commissionCappedBp: 1500,
+    commissionCappedMaxFen: 30_000,
+    commissionCappedKeywords: ['ERP', 'WMS', 'CRM'],
+    commissionServiceBp: 60,
+    subscriptionReminderDays: 5,
+    refundWindowMonths: 1,
   },
   xiaohongshu: {
     preset: 'xiaohongshu',
@@ -115,6 +133,13 @@ export const policyPresets: Record<Policy['preset'], Policy> = {
     serviceImageMinPx: null,
     serviceImageSquare: false,
     serviceImageMaxKb: 5 * 1024,
+    commissionToolBp: 2000,
+    commissionCappedBp: 1500,
+    commissionCappedMaxFen: 30_000,
+    commissionCappedKeywords: ['ERP', 'WMS', 'CRM'],
+    commissionServiceBp: 60,
+    subscriptionReminderDays: 5,
+    refundWindowMonths: 1,
   },
 };
 

@@ -26,6 +26,7 @@ import { catalogRoutes } from './modules/catalog';
 import { filesRoutes } from './modules/files';
 import { createSandboxGateway, sandboxRoutes, type PaymentGateway } from './modules/payments';
 import { depositPaymentRoutes } from './flows/deposit-payment.routes';
+import { marketOrderRoutes } from './flows/market-orders.routes';
 import { depositsRoutes } from './modules/deposits';
 
 import { qualificationsRoutes, certificationRoutes } from './modules/qualifications';
@@ -146,6 +147,7 @@ export async function buildApp(
   await servicesRoutes(app, ctx, servicePorts);
   await ensureMarketListings(ctx);
   await marketRoutes(app, ctx);
+  await marketOrderRoutes(app, ctx, gateway);
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({
     status: 'ok',

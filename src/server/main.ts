@@ -6,6 +6,7 @@ import { DEMO } from './flows/seed-demo';
 import { closeExpiredOrders } from './flows/deposit-payment';
 import { dispatchSandboxNotifications, fetchDeliver } from './modules/payments';
 import { dispatchWebhooks } from './modules/apps';
+import { runSubscriptionJobs } from './modules/orders';
 
 /** Milliseconds since this process started, for the startup line (what a slow start spent on). */
 const phases: string[] = [];
@@ -55,6 +56,10 @@ async function main() {
       paying = false;
     }
   }, 1000);
+  // Subscription reminders and expiry: conditional updates, so two instances act once.
+  const subscriptionTimer = setInterval(() => {
+    runSubscriptionJobs(ctx).catch((e) => app.log.error({ err: e }, 'subscription jobs failed'));
+  }, 30_000);
   // Webhooks: the same SKIP LOCKED outbox pattern, on the apps module's own table.
   let delivering = false;
   const webhookTimer = setInterval(async () => {
@@ -77,6 +82,7 @@ async function main() {
     clearInterval(timer);
     clearInterval(payTimer);
     clearInterval(webhookTimer);
+    clearInterval(subscriptionTimer);
     await app.close();
     await database.close();
     process.exit(0);

@@ -1,6 +1,7 @@
 import type { Actor, AppContext } from '../platform/context';
 import { AppError } from '../platform/errors';
 import { newId } from '../platform/ids';
+import type { Tx } from '../platform/db';
 import {
   creditDeposit,
   depositOverview,
@@ -21,6 +22,22 @@ import {
 
 const SYSTEM: Actor = { kind: 'system' };
 const PURPOSE = 'deposit';
+
+/**
+ * What a payment order of another purpose (a market order) does once paid, inside the transaction
+ * that moves it to paid; answers the ledger transaction it posted. The same notification, expiry
+ * and late-payment machinery serves every purpose.
+ */
+export type PaidHandler = (
+  ctx: AppContext,
+  tx: Tx,
+  order: PaymentOrderRow,
+  notice: VerifiedNotice,
+) => Promise<{ transactionId: string | null }>;
+const paidHandlers = new Map<string, PaidHandler>();
+export function registerPaidHandler(purpose: string, handler: PaidHandler) {
+  paidHandlers.set(purpose, handler);
+}
 
 export function toOrderView(o: PaymentOrderRow) {
   return {
@@ -114,6 +131,12 @@ async function applyPaid(
       ? await orders.move(tx, order.id, 'pending', { state: 'paid', paidAt: n.paidAt ?? now })
       : null;
     if (!won) return false;
+    const other = order.purpose === PURPOSE ? null : paidHandlers.get(order.purpose);
+    if (other) {
+      const r = await other(ctx, tx, order, n);
+      await orders.move(tx, order.id, 'paid', { ledgerTransactionId: r.transactionId });
+      return true;
+    }
     const res = await creditDeposit(ctx, tx, SYSTEM, {
       providerId: order.providerId,
       amountFen: order.amountFen,

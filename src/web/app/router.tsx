@@ -39,6 +39,11 @@ export const router = createBrowserRouter([
             path: 'services/:id',
             ...page(() => import('../features/services/routes/MarketServicePage')),
           },
+          { path: 'orders/:id', ...page(() => import('../features/orders/routes/OrderPage')) },
+          {
+            path: 'my-services',
+            ...page(() => import('../features/orders/routes/MyServicesPage')),
+          },
         ],
       },
       {
@@ -90,6 +95,10 @@ export const router = createBrowserRouter([
           { path: 'apps/new', ...page(() => import('../features/apps/routes/AppNewPage')) },
           { path: 'apps/:id', ...page(() => import('../features/apps/routes/AppDetailPage')) },
           { path: 'services', ...page(() => import('../features/services/routes/ServicesPage')) },
+          {
+            path: 'orders',
+            ...page(() => import('../features/orders/routes/ProviderOrdersPage')),
+          },
           {
             path: 'services/new',
             ...page(() => import('../features/services/routes/NewServicePage')),

@@ -7,7 +7,7 @@ export {
   type DepositOverview,
 } from './deposits.service';
 export { postLedger } from './ledger.service';
-export { postings } from './ledger.rules';
+export { postings, salePostings, salesReceivable } from './ledger.rules';
 export { listRecords, type FailedRecordSource } from './records.service';
 export { depositsRoutes } from './deposits.routes';
 export { payRequirement } from './deposits.service';

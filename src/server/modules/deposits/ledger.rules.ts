@@ -164,3 +164,38 @@ export const outPostings = {
   cancelled: (p: string, amount: number, to: 'available' | 'held') =>
     move('out_cancel', amount, providerAccount(p, 'pending_out'), providerAccount(p, to)),
 };
+
+/** What a provider is owed for market sales, until it is settled (credit-normal, never negative). */
+export const salesReceivable = (providerId: string): AccountSpec => ({
+  id: `${providerId}:sales_receivable`,
+  providerId,
+  kind: 'sales_receivable',
+  normal: 'credit',
+  allowNegative: false,
+});
+const COMMISSION = platform('commission_income', 'credit');
+
+const split = (kind: string, p: string, price: number, commission: number, sign: 1 | -1) => {
+  if (!Number.isSafeInteger(price) || price <= 0 || commission < 0 || commission > price)
+    throw new RangeError(`bad sale amounts: ${price} / ${commission}`);
+  const entries: Entry[] = [
+    { accountId: PLATFORM.gateway.id, amount: sign * price },
+    { accountId: salesReceivable(p).id, amount: -sign * (price - commission) },
+  ];
+  if (commission > 0) entries.push({ accountId: COMMISSION.id, amount: -sign * commission });
+  return {
+    kind,
+    amount: price,
+    accounts: [PLATFORM.gateway, salesReceivable(p), COMMISSION],
+    entries: entries.filter((e) => e.amount !== 0),
+  };
+};
+
+/** A market sale: the merchant's payment clears through the gateway into the provider's receivable and the platform's commission. */
+export const salePostings = {
+  sale: (p: string, price: number, commission: number): Posting =>
+    split('market_sale', p, price, commission, 1),
+  /** A refund reverses the sale exactly (the commission goes back too). */
+  refund: (p: string, price: number, commission: number): Posting =>
+    split('market_refund', p, price, commission, -1),
+};

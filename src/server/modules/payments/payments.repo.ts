@@ -55,8 +55,13 @@ export async function findOpenOrder(ex: Executor, providerId: string, purpose: s
   return row ?? null;
 }
 
+// Only deposit orders: a market order a merchant left unpaid is not the provider's failed payment.
 const closedOf = (providerId: string) =>
-  and(eq(paymentOrders.providerId, providerId), eq(paymentOrders.state, 'closed'));
+  and(
+    eq(paymentOrders.providerId, providerId),
+    eq(paymentOrders.purpose, 'deposit'),
+    eq(paymentOrders.state, 'closed'),
+  );
 const closedAt = sql<Date>`coalesce(${paymentOrders.closedAt}, ${paymentOrders.expiresAt})`;
 
 /** A provider's orders closed unpaid, newest close first (a page of them). */

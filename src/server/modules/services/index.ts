@@ -14,5 +14,7 @@ export {
   delistService,
   getListedService,
   listListedServices,
+  getServiceForSale,
+  type ServiceForSale,
 } from './services-views.service';
 export { decideService, penalizeService, listServicesForOps } from './services-review.service';

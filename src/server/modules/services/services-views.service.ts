@@ -1,4 +1,5 @@
 import type { Actor, AppContext } from '../../platform/context';
+import type { Executor } from '../../platform/db';
 import { AppError, notFound } from '../../platform/errors';
 import type { Lang } from '../../platform/messages';
 import type { MarketService, ServiceDetail } from '../../../contracts/services';
@@ -236,4 +237,47 @@ export async function readListedImage(ctx: AppContext, id: string, fileId: strin
   const urls = [m.mainImageUrl, ...m.galleryUrls];
   if (!urls.includes(imageUrl(id, fileId))) throw notFound();
   return readPublishedFile(ctx, fileId);
+}
+
+/** What selling a service needs (the orders module): owner, bound app, penalties, live content. */
+export type ServiceForSale = {
+  id: string;
+  providerId: string;
+  companyName: string;
+  appId: string | null;
+  serviceType: ServiceType;
+  categoryName: string;
+  name: string;
+  version: number;
+  packages: MarketService['packages'];
+  /** Listed and not hidden or purged: merchants can see it. */
+  visible: boolean;
+  /** Frozen (冻结服务): no new orders or renewals. */
+  frozen: boolean;
+};
+
+/** Pass the open transaction as `ex` when inside one. Null when the service has no live version. */
+export async function getServiceForSale(
+  ctx: AppContext,
+  id: string,
+  ex: Executor = ctx.db,
+): Promise<ServiceForSale | null> {
+  const s = await repo.findService(ex, id);
+  if (!s?.liveVersionId) return null;
+  const v = await repo.findVersion(ex, s.liveVersionId);
+  if (!v) return null;
+  const c = contentOf(v.content);
+  return {
+    id: s.id,
+    providerId: s.providerId,
+    companyName: s.companyName,
+    appId: s.appId,
+    serviceType: s.serviceType as ServiceType,
+    categoryName: s.categoryName,
+    name: c.name,
+    version: v.version,
+    packages: c.packages,
+    visible: visible(s),
+    frozen: s.frozen,
+  };
 }

@@ -22,6 +22,15 @@ export default function MarketLayout() {
             </Link>
             {merchant && (
               <Link
+                to="/market/my-services"
+                style={{ marginInline: 8 }}
+                data-testid="my-services-link"
+              >
+                {t('orders.my.menu')}
+              </Link>
+            )}
+            {merchant && (
+              <Link
                 to="/market/authorizations"
                 style={{ marginInline: 8 }}
                 data-testid="my-authorizations"

@@ -1,4 +1,5 @@
 import {
+  ProfileOutlined,
   ApiOutlined,
   BankOutlined,
   FileTextOutlined,
@@ -48,6 +49,11 @@ export default function ProviderLayout() {
             path: '/provider/services',
             label: t('services.menu.provider'),
             icon: <ShopOutlined />,
+          },
+          {
+            path: '/provider/orders',
+            label: t('orders.provider.menu'),
+            icon: <ProfileOutlined />,
           },
         ]}
       />

@@ -26,3 +26,4 @@ export {
   type serviceListReplySchema,
   type submitServiceReplySchema,
 } from '../../../contracts/services';
+export type { MarketOrder, Quote, RatingsReply } from '../../../contracts/orders';

@@ -12,7 +12,18 @@ export type PolicyFieldSpec =
   | { kind: 'multiple'; options: readonly OptionValue[] }
   | { kind: 'tags' };
 
-export type PolicyUnit = 'days' | 'minutes' | 'seconds' | 'chars' | 'count' | 'px' | 'kb';
+export type PolicyUnit =
+  | 'days'
+  | 'minutes'
+  | 'seconds'
+  | 'chars'
+  | 'count'
+  | 'px'
+  | 'kb'
+  | 'bp'
+  | 'fen'
+  | 'calendarDays'
+  | 'months';
 export type PolicySection = 'onboarding' | 'qualification' | 'deposit' | 'service' | 'trade';
 
 const channel = { kind: 'select', options: ['sms', 'email'] } as const;
@@ -74,6 +85,25 @@ export const policyFields: Record<PolicyKey, { section: PolicySection; spec: Pol
   oauthCodeSeconds: { section: 'trade', spec: seconds(10, 3600) },
   oauthAccessSeconds: { section: 'trade', spec: seconds(60) },
   oauthRefreshSeconds: { section: 'trade', spec: seconds(60) },
+  commissionToolBp: { section: 'trade', spec: { kind: 'number', min: 0, max: 10_000, unit: 'bp' } },
+  commissionCappedBp: {
+    section: 'trade',
+    spec: { kind: 'number', min: 0, max: 10_000, unit: 'bp' },
+  },
+  commissionCappedMaxFen: { section: 'trade', spec: { kind: 'number', min: 0, unit: 'fen' } },
+  commissionCappedKeywords: { section: 'trade', spec: { kind: 'tags' } },
+  commissionServiceBp: {
+    section: 'trade',
+    spec: { kind: 'number', min: 0, max: 10_000, unit: 'bp' },
+  },
+  subscriptionReminderDays: {
+    section: 'trade',
+    spec: { kind: 'number', min: 0, max: 60, unit: 'calendarDays' },
+  },
+  refundWindowMonths: {
+    section: 'trade',
+    spec: { kind: 'number', min: 0, max: 12, unit: 'months' },
+  },
 };
 
 export const policySections: PolicySection[] = [

@@ -14,6 +14,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMarketService } from '../api/market';
+import { BuyPanel } from '../components/BuyPanel';
 import { PackagesTable } from '../components/PackagesTable';
 import { PageSpinner } from '../deps';
 
@@ -96,6 +97,7 @@ export default function MarketServicePage() {
       <Card title={t('services.market.packages')}>
         <PackagesTable packages={s.packages} />
       </Card>
+      <BuyPanel service={s} />
       <Card title={t('services.field.description')}>
         {/* sanitized on the server (sanitize-html) before it is stored */}
         <Typography>

@@ -1,0 +1,141 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../platform/context';
+import { errorBodySchema, idParamSchema } from '../../../contracts/common';
+import {
+  hideRatingBodySchema,
+  myServicesReplySchema,
+  openOrderListSchema,
+  openOrderSchema,
+  openSubscriptionSchema,
+  providerOrdersReplySchema,
+  quoteQuerySchema,
+  quoteSchema,
+  rateBodySchema,
+  ratingsReplySchema,
+  ratingViewSchema,
+  replyBodySchema,
+  useServiceReplySchema,
+} from '../../../contracts/orders';
+import { resolveAccessToken, type OpenAccess } from '../apps';
+import { quote, type MarketStatsPort } from './orders.service';
+import {
+  hideRating,
+  myServices,
+  openOrder1,
+  openOrders,
+  openSubscription,
+  providerOrders,
+  rateSubscription,
+  replyToRating,
+  serviceRatings,
+  useService,
+} from './subscriptions.service';
+
+const ratingView = ratingViewSchema;
+
+/** Merchant (`/api/market/…`), provider (`/api/provider/orders`), operator and open API routes. */
+export async function ordersRoutes(app: FastifyInstance, ctx: AppContext, stats: MarketStatsPort) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['orders'];
+
+  r.get(
+    '/api/market/services/:id/quote',
+    {
+      schema: {
+        tags,
+        params: idParamSchema,
+        querystring: quoteQuerySchema,
+        response: { 200: quoteSchema },
+      },
+    },
+    (req) => quote(ctx, req.actor, req.params.id, req.query),
+  );
+  r.post(
+    '/api/market/services/:id/use',
+    { schema: { tags, params: idParamSchema, response: { 200: useServiceReplySchema } } },
+    (req) => useService(ctx, req.actor, req.params.id),
+  );
+  r.get(
+    '/api/market/services/:id/ratings',
+    { schema: { tags, params: idParamSchema, response: { 200: ratingsReplySchema } } },
+    (req) => serviceRatings(ctx, req.params.id),
+  );
+  r.get(
+    '/api/market/my-services',
+    { schema: { tags, response: { 200: myServicesReplySchema } } },
+    (req) => myServices(ctx, req.actor),
+  );
+  r.post(
+    '/api/market/subscriptions/:id/rating',
+    {
+      schema: { tags, params: idParamSchema, body: rateBodySchema, response: { 200: ratingView } },
+    },
+    (req) => rateSubscription(ctx, req.actor, req.params.id, req.body, stats),
+  );
+  r.get(
+    '/api/provider/orders',
+    { schema: { tags, response: { 200: providerOrdersReplySchema } } },
+    (req) => providerOrders(ctx, req.actor),
+  );
+  r.post(
+    '/api/provider/ratings/:id/reply',
+    {
+      schema: { tags, params: idParamSchema, body: replyBodySchema, response: { 200: ratingView } },
+    },
+    (req) => replyToRating(ctx, req.actor, req.params.id, req.body.reply),
+  );
+  r.post(
+    '/api/ops/ratings/:id/hide',
+    {
+      schema: {
+        tags,
+        params: idParamSchema,
+        body: hideRatingBodySchema,
+        response: { 200: ratingView },
+      },
+    },
+    (req) => hideRating(ctx, req.actor, req.params.id, req.body.reason),
+  );
+
+  await app.register(async (scope) => {
+    scope.decorateRequest('marketAccess', null);
+    scope.addHook('preHandler', async (req: FastifyRequest & { marketAccess?: OpenAccess }) => {
+      req.marketAccess = await resolveAccessToken(ctx, req.headers.authorization);
+    });
+    scope.addHook('onSend', async (_req, reply, payload) => {
+      if (reply.statusCode === 401)
+        reply.header('www-authenticate', 'Bearer realm="fuwu", error="invalid_token"');
+      if (reply.statusCode === 403)
+        reply.header('www-authenticate', 'Bearer realm="fuwu", error="insufficient_scope"');
+      return payload;
+    });
+    const o = scope.withTypeProvider<ZodTypeProvider>();
+    const common = { tags: ['open'], security: [{ bearerAuth: [] }] };
+    const denied = { 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema };
+    const access = (req: FastifyRequest) =>
+      (req as FastifyRequest & { marketAccess: OpenAccess }).marketAccess;
+    o.get(
+      '/open/v1/orders',
+      { schema: { ...common, response: { 200: openOrderListSchema, ...denied } } },
+      (req) => openOrders(ctx, access(req)),
+    );
+    o.get(
+      '/open/v1/orders/:id',
+      {
+        schema: {
+          ...common,
+          params: z.object({ id: z.string().max(64) }),
+          response: { 200: openOrderSchema, ...denied },
+        },
+      },
+      (req) => openOrder1(ctx, access(req), req.params.id),
+    );
+    o.get(
+      '/open/v1/subscription',
+      { schema: { ...common, response: { 200: openSubscriptionSchema, ...denied } } },
+      (req) => openSubscription(ctx, access(req)),
+    );
+  });
+}

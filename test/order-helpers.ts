@@ -1,0 +1,105 @@
+import { sql } from '../src/server/platform/db';
+import type { ServicePackage } from '../src/contracts/services';
+import * as services from '../src/server/modules/services';
+import { servicePorts } from '../src/server/flows/service-ports';
+import { solidJpeg } from '../src/server/flows/demo-assets';
+import { deliverAll } from './deposit-helpers';
+import type { Agent, TestEnv } from './helpers';
+import { kuaishouReady, serviceCategory, SYSTEM_OP } from './service-helpers';
+
+export const PACKAGES: ServicePackage[] = [
+  {
+    name: '标准版',
+    specs: [
+      { version: '标准版', durationDays: 31, priceFen: 9_900, trial: false },
+      { version: '标准版', durationDays: 92, priceFen: 26_900, trial: false },
+      { version: '标准版', durationDays: 31, priceFen: 0, trial: true },
+    ],
+  },
+  {
+    name: '高级版',
+    specs: [{ version: '高级版', durationDays: 92, priceFen: 59_900, trial: false }],
+  },
+];
+
+/**
+ * A listed kuaishou tool service (category `name` in 店铺管理 or 营销管理) of a new provider, its
+ * app online with a webhook URL; built through the module functions (the flow is tested elsewhere).
+ */
+export async function listedToolService(
+  env: TestEnv,
+  mobile: string,
+  callback: string,
+  opts: {
+    group?: string;
+    category?: string;
+    packages?: ServicePackage[];
+    webhookUrl?: string;
+  } = {},
+) {
+  const categoryId = await serviceCategory(
+    env,
+    opts.group ?? '营销管理',
+    opts.category ?? '吸粉引流',
+  );
+  const p = await kuaishouReady(env, mobile, categoryId, callback);
+  await env.ctx.database.rows(
+    sql`update apps set webhook_url = ${opts.webhookUrl ?? `${new URL(callback).origin}/hooks`},
+        scopes = '["shop:read","orders:read"]'::jsonb where id = ${p.appId}`,
+  );
+  const created = await services.createService(env.ctx, p.actor, { categoryId, appId: p.appId });
+  const main = await services.uploadImage(
+    env.ctx,
+    p.actor,
+    'main',
+    { filename: 'm.jpg', bytes: solidJpeg(600, 600, [22, 119, 255]) },
+    'zh-CN',
+  );
+  await services.saveDraft(env.ctx, p.actor, created.id, {
+    appId: p.appId,
+    content: {
+      classification: '引流工具',
+      name: `引流助手${mobile.slice(-4)}`,
+      shortDescription: '自动引流，提升店铺流量',
+      descriptionHtml: '<p>引流</p>',
+      mainImageFileId: main.id,
+      galleryFileIds: [],
+      tags: ['引流', '流量', '工具'],
+      packages: opts.packages ?? PACKAGES,
+    },
+  });
+  await services.submitService(env.ctx, p.actor, created.id, servicePorts, 'zh-CN');
+  const d = await services.getMyService(env.ctx, p.actor, created.id, servicePorts, 'zh-CN');
+  if (!d.pending) throw new Error(`not in review: ${JSON.stringify(d.latest?.prechecks)}`);
+  await services.decideService(
+    env.ctx,
+    SYSTEM_OP,
+    created.id,
+    {
+      versionId: d.pending.id,
+      decision: 'approved',
+      reason: null,
+    },
+    servicePorts,
+  );
+  await services.listService(env.ctx, p.actor, created.id, 'zh-CN', servicePorts);
+  return { ...p, serviceId: created.id as string, categoryId };
+}
+
+/** Orders a spec row and pays at the sandbox cashier; the notifications are delivered. */
+export async function buyAndPay(
+  env: TestEnv,
+  merchant: Agent,
+  serviceId: string,
+  choice: { packageName: string; version: string; durationDays: number },
+) {
+  const res = await merchant.post('/api/market/orders', { serviceId, ...choice });
+  if (res.statusCode !== 200) throw new Error(`order failed: ${res.body}`);
+  const order = res.json();
+  if (order.cashierUrl) {
+    const pay = await env.app.inject({ method: 'POST', url: `${order.cashierUrl}/pay` });
+    if (pay.statusCode !== 303) throw new Error(`pay failed: ${pay.body}`);
+    await deliverAll(env);
+  }
+  return (await merchant.get(`/api/market/orders/${order.id}`)).json();
+}

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from '../src/server/platform/db';
+import { createTestEnv, signInAccount, type TestEnv } from './helpers';
+import { receiver } from './apps-helpers';
+import { listedToolService } from './order-helpers';
+
+let env: TestEnv;
+let cb: Awaited<ReturnType<typeof receiver>>;
+
+beforeAll(async () => {
+  env = await createTestEnv({ policy: 'kuaishou' });
+  cb = await receiver(() => 200);
+});
+afterAll(async () => {
+  await cb.close();
+  await env.close();
+});
+
+describe('orders under concurrency', () => {
+  it('two simultaneous trial orders of one merchant give one trial and one refusal', async () => {
+    const svc = await listedToolService(env, '13722220001', `${cb.url}/oauth/callback`, {
+      packages: [
+        {
+          name: '体验版',
+          specs: [
+            { version: '体验版', durationDays: 31, priceFen: 0, trial: true },
+            { version: '标准版', durationDays: 92, priceFen: 26_900, trial: false },
+          ],
+        },
+      ],
+    });
+    const m = await signInAccount(env, '13822220001', 'merchant');
+    const body = {
+      serviceId: svc.serviceId,
+      packageName: '体验版',
+      version: '体验版',
+      durationDays: 31,
+    };
+    const results = await Promise.all([
+      m.post('/api/market/orders', body),
+      m.post('/api/market/orders', body),
+      m.post('/api/market/orders', body),
+    ]);
+    const codes = results.map((r) => r.statusCode).sort();
+    expect(codes).toEqual([200, 409, 409]);
+    for (const r of results.filter((x) => x.statusCode === 409))
+      expect(r.json().code).toBe('ORDERS.TRIAL_TAKEN');
+    const rows = await env.ctx.database.rows<{ n: number }>(
+      sql`select count(*)::int as n from market_subscriptions where service_id = ${svc.serviceId} and trial`,
+    );
+    expect(rows[0].n).toBe(1);
+    const orders = await env.ctx.database.rows<{ n: number }>(
+      sql`select count(*)::int as n from market_orders where service_id = ${svc.serviceId}`,
+    );
+    expect(orders[0].n).toBe(1);
+  });
+});
