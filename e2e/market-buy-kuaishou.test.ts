@@ -72,8 +72,8 @@ afterAll(async () => {
   await e.stop();
 });
 
-async function buy(page: import('playwright-core').Page) {
-  await page.goto(`/market/services/${serviceId}`);
+async function buy(page: import('playwright-core').Page, opened = false) {
+  if (!opened) await page.goto(`/market/services/${serviceId}`);
   await page.getByTestId('buy-spec-标准版-92').click();
   await expect.poll(() => page.getByTestId('buy-quote').textContent()).toBeTruthy();
   const quote = await page.getByTestId('buy-quote').textContent();
@@ -91,7 +91,15 @@ describe('kuaishou: a merchant buys, uses and renews a service in the browser', 
     const { page } = await newPage(e);
     await page.goto('/market/login');
     await smsSignIn(e, page, MERCHANT);
-    expect(await buy(page)).toContain('新订购');
+    // The merchant finds the service by searching in Chinese (no spaces) from the market home.
+    await page.goto('/market');
+    const box = page.getByTestId('market-search-input').locator('input');
+    await box.fill('引流');
+    await box.press('Enter');
+    await page.waitForURL((u) => u.pathname === '/market/search');
+    await page.getByTestId(`market-result-${serviceId}`).click();
+    await page.waitForURL((u) => u.pathname === `/market/services/${serviceId}`);
+    expect(await buy(page, true)).toContain('新订购');
 
     await page.getByTestId('order-my-services').click();
     await expect.poll(() => page.getByTestId('my-state').first().textContent()).toBe('生效中');

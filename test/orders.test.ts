@@ -46,6 +46,13 @@ async function mySub(m: Agent) {
   return res.json().items.find((s: { serviceId: string }) => s.serviceId === svc.serviceId);
 }
 
+async function listingStats(serviceId: string) {
+  const [row] = await env.ctx.database.rows<{ sales_count: number; rating_count: number }>(
+    sql`select sales_count, rating_count from market_listings where service_id = ${serviceId}`,
+  );
+  return row;
+}
+
 async function webhookEvents(appId: string) {
   const rows = await env.ctx.database.rows<{ event: string }>(
     sql`select event from webhook_deliveries where app_id = ${appId} order by created_at, seq`,
@@ -86,6 +93,8 @@ describe('kuaishou: buy, pay, subscribe', () => {
     );
     expect(sales[0].n).toBe(1);
     expect(await webhookEvents(svc.appId)).toContain('order.paid');
+    // The market listing counts the sale once, whatever the gateway repeats.
+    expect(await listingStats(svc.serviceId)).toMatchObject({ sales_count: 1 });
   });
 
   it('the same version again extends from the end; another version replaces it and says the days given up before paying', async () => {
@@ -271,6 +280,7 @@ describe('my services, reminders, expiry, ratings and the open API', () => {
       body: '好用',
     });
     expect(ok.statusCode, ok.body).toBe(200);
+    expect(await listingStats(svc.serviceId)).toMatchObject({ rating_count: 1 });
     const twice = await m.post(`/api/market/subscriptions/${sub.id}/rating`, {
       stars: 5,
       body: '再评',
