@@ -308,6 +308,10 @@ describe('my services, reminders, expiry, ratings and the open API', () => {
       await env.app.inject({ url: `/api/market/services/${svc.serviceId}/ratings` })
     ).json();
     expect(after).toMatchObject({ count: 0, items: [] });
+    // Hidden once, whoever repeats it: the listing's rating figures drop by exactly that rating.
+    const again = await op.post(`/api/ops/ratings/${ok.json().id}/hide`, { reason: '辱骂内容' });
+    expect(again.statusCode, again.body).toBe(200);
+    expect(await listingStats(svc.serviceId)).toMatchObject({ rating_count: 0 });
     const audit = await env.ctx.database.rows<{ n: number }>(
       sql`select count(*)::int as n from audit_logs where action = 'market.rating.hide'`,
     );

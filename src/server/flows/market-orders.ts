@@ -29,6 +29,8 @@ const PURPOSE = 'market';
 const stats: MarketStatsPort = {
   onSale: (tx, id) => adjustListingStats(tx, id, { sales: 1 }),
   onRating: (tx, id, stars) => adjustListingStats(tx, id, { ratingSum: stars, ratingCount: 1 }),
+  onRatingHidden: (tx, id, stars) =>
+    adjustListingStats(tx, id, { ratingSum: -stars, ratingCount: -1 }),
 };
 export const marketStats = (): MarketStatsPort => stats;
 

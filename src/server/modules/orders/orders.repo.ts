@@ -203,6 +203,16 @@ export async function updateRating(ex: Executor, id: string, set: Partial<Rating
   return row ?? null;
 }
 
+/** Hides a visible rating; null when it was already hidden (so its figures leave the listing once). */
+export async function hideRatingOnce(ex: Executor, id: string, reason: string) {
+  const [row] = await ex
+    .update(marketRatings)
+    .set({ hidden: true, hiddenReason: reason })
+    .where(and(eq(marketRatings.id, id), eq(marketRatings.hidden, false)))
+    .returning();
+  return row ?? null;
+}
+
 export async function listRatings(ex: Executor, serviceId: string, withHidden = false) {
   return ex
     .select()

@@ -96,7 +96,7 @@ export async function ordersRoutes(app: FastifyInstance, ctx: AppContext, stats:
         response: { 200: ratingView },
       },
     },
-    (req) => hideRating(ctx, req.actor, req.params.id, req.body.reason),
+    (req) => hideRating(ctx, req.actor, req.params.id, req.body.reason, stats),
   );
 
   await app.register(async (scope) => {

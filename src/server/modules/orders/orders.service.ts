@@ -19,8 +19,13 @@ export const SYSTEM: Actor = { kind: 'system' };
 export type MarketStatsPort = {
   onSale(tx: Tx, serviceId: string): Promise<void>;
   onRating(tx: Tx, serviceId: string, stars: number): Promise<void>;
+  onRatingHidden(tx: Tx, serviceId: string, stars: number): Promise<void>;
 };
-export const noStats: MarketStatsPort = { onSale: async () => {}, onRating: async () => {} };
+export const noStats: MarketStatsPort = {
+  onSale: async () => {},
+  onRating: async () => {},
+  onRatingHidden: async () => {},
+};
 
 export const current = (s: repo.SubscriptionRow | null): CurrentSubscription =>
   s

@@ -229,13 +229,16 @@ export async function hideRating(
   actor: Actor | null,
   ratingId: string,
   reason: string,
+  stats: MarketStatsPort = noStats,
 ) {
   const op = requireOperator(actor, 'reviewer');
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const r = await repo.findRating(tx, ratingId);
     if (!r) throw notFound();
-    const row = await repo.updateRating(tx, r.id, { hidden: true, hiddenReason: reason });
+    const row = await repo.hideRatingOnce(tx, r.id, reason);
+    if (!row) return ratingView(r); // already hidden: nothing moves twice
+    await stats.onRatingHidden(tx, r.serviceId, r.stars);
     await recordAudit(tx, now, op, {
       action: 'market.rating.hide',
       targetType: 'market_rating',
