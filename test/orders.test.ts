@@ -312,6 +312,18 @@ describe('my services, reminders, expiry, ratings and the open API', () => {
     const again = await op.post(`/api/ops/ratings/${ok.json().id}/hide`, { reason: '辱骂内容' });
     expect(again.statusCode, again.body).toBe(200);
     expect(await listingStats(svc.serviceId)).toMatchObject({ rating_count: 0 });
+    // 评价管理 lists it for operators with its text and the reason; other roles are refused.
+    const list = await op.get('/api/ops/ratings');
+    expect(list.statusCode, list.body).toBe(200);
+    const listed = list.json().items.find((i: { id: string }) => i.id === ok.json().id);
+    expect(listed).toMatchObject({
+      hidden: true,
+      text: '好用',
+      hiddenReason: '辱骂内容',
+      body: '',
+    });
+    expect(listed.serviceName).toMatch(/^引流助手/);
+    expect((await (await providerAgent()).get('/api/ops/ratings')).statusCode).toBe(403);
     const audit = await env.ctx.database.rows<{ n: number }>(
       sql`select count(*)::int as n from audit_logs where action = 'market.rating.hide'`,
     );

@@ -129,6 +129,16 @@ export const ratingsReplySchema = z.object({
 });
 export type RatingsReply = z.infer<typeof ratingsReplySchema>;
 
+/** Operator console: recent ratings, with the text kept for review even once hidden. */
+export const opsRatingSchema = ratingViewSchema.extend({
+  serviceId: z.string(),
+  serviceName: z.string(),
+  text: z.string(),
+  hiddenReason: z.string().nullable(),
+});
+export const opsRatingsReplySchema = z.object({ items: z.array(opsRatingSchema) });
+export type OpsRatingsReply = z.infer<typeof opsRatingsReplySchema>;
+
 /** Provider console: orders (mobile masked), subscribers and the settlement view. */
 export const providerOrderSchema = marketOrderSchema.extend({
   merchantMasked: z.string(),

@@ -149,6 +149,10 @@ export const router = createBrowserRouter([
           { path: 'audit', ...page(() => import('../features/audit/routes/AuditPage')) },
           { path: 'deposits', ...page(() => import('../features/bank/routes/BankPage')) },
           {
+            path: 'ratings',
+            ...page(() => import('../features/orders/routes/OpsRatingsPage')),
+          },
+          {
             path: 'money-outs',
             ...page(() => import('../features/bank/routes/MoneyOutsPage')),
           },

@@ -213,6 +213,16 @@ export async function hideRatingOnce(ex: Executor, id: string, reason: string) {
   return row ?? null;
 }
 
+/** The newest ratings across the market, with the subscription's service name (operators). */
+export async function listRecentRatings(ex: Executor, limit: number) {
+  return ex
+    .select({ rating: marketRatings, serviceName: marketSubscriptions.serviceName })
+    .from(marketRatings)
+    .innerJoin(marketSubscriptions, eq(marketSubscriptions.id, marketRatings.subscriptionId))
+    .orderBy(desc(marketRatings.createdAt))
+    .limit(limit);
+}
+
 export async function listRatings(ex: Executor, serviceId: string, withHidden = false) {
   return ex
     .select()

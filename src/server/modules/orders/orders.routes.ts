@@ -5,6 +5,7 @@ import type { AppContext } from '../../platform/context';
 import { errorBodySchema, idParamSchema } from '../../../contracts/common';
 import {
   hideRatingBodySchema,
+  opsRatingsReplySchema,
   myServicesReplySchema,
   openOrderListSchema,
   openOrderSchema,
@@ -22,6 +23,7 @@ import { resolveAccessToken, type OpenAccess } from '../apps';
 import { quote, type MarketStatsPort } from './orders.service';
 import {
   hideRating,
+  opsRatings,
   myServices,
   openOrder1,
   openOrders,
@@ -86,6 +88,10 @@ export async function ordersRoutes(app: FastifyInstance, ctx: AppContext, stats:
     },
     (req) => replyToRating(ctx, req.actor, req.params.id, req.body.reply),
   );
+  r.get('/api/ops/ratings', { schema: { tags, response: { 200: opsRatingsReplySchema } } }, (req) =>
+    opsRatings(ctx, req.actor),
+  );
+
   r.post(
     '/api/ops/ratings/:id/hide',
     {

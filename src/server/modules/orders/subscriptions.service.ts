@@ -5,7 +5,12 @@ import { requireKind, requireOperator } from '../../platform/guards';
 import { newId } from '../../platform/ids';
 import { t } from '../../platform/messages';
 import { maskMobile } from '../../../contracts/validators';
-import type { MyServicesReply, ProviderOrdersReply, RatingsReply } from '../../../contracts/orders';
+import type {
+  MyServicesReply,
+  OpsRatingsReply,
+  ProviderOrdersReply,
+  RatingsReply,
+} from '../../../contracts/orders';
 import { recordAudit } from '../audit';
 import { enqueueWebhook, getApp, requireScope, type OpenAccess } from '../apps';
 import { enqueueNotice } from '../notifications';
@@ -166,6 +171,21 @@ const ratingView = (r: repo.RatingRow) => ({
   createdAt: r.createdAt.toISOString(),
   merchantMasked: '商家' + r.merchantAccountId.slice(-4),
 });
+
+/** 评价管理 (operators): the newest ratings with their text, hidden or not, to act on abuse. */
+export async function opsRatings(ctx: AppContext, actor: Actor | null): Promise<OpsRatingsReply> {
+  requireOperator(actor, 'reviewer');
+  const rows = await repo.listRecentRatings(ctx.db, 200);
+  return {
+    items: rows.map(({ rating, serviceName }) => ({
+      ...ratingView(rating),
+      serviceId: rating.serviceId,
+      serviceName,
+      text: rating.body,
+      hiddenReason: rating.hiddenReason,
+    })),
+  };
+}
 
 /** The service page's rating summary and visible reviews (public). */
 export async function serviceRatings(ctx: AppContext, serviceId: string): Promise<RatingsReply> {

@@ -8,6 +8,7 @@ import {
   MailOutlined,
   SettingOutlined,
   ShopOutlined,
+  StarOutlined,
   SolutionOutlined,
   TransactionOutlined,
 } from '@ant-design/icons';
@@ -47,6 +48,7 @@ export default function OpsLayout() {
             label: t('moneyOut.menu'),
             icon: <TransactionOutlined />,
           },
+          { path: '/ops/ratings', label: t('orders.opsRatings.menu'), icon: <StarOutlined /> },
           { path: '/ops/audit', label: t('ops.menu.audit'), icon: <AuditOutlined /> },
           { path: '/ops/apps', label: t('apps.menu.ops'), icon: <AppstoreOutlined /> },
           {

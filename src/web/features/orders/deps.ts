@@ -6,6 +6,7 @@ export { PageSpinner } from '../../components/PageSpinner';
 export type {
   MarketOrder,
   MyServicesReply,
+  OpsRatingsReply,
   ProviderOrdersReply,
   SubscriptionView,
 } from '../../../contracts/orders';

@@ -1,0 +1,105 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, Form, Input, Modal, Rate, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiRequest, ErrorAlert, formatDateTime, PageSpinner, type OpsRatingsReply } from '../deps';
+
+type Item = OpsRatingsReply['items'][number];
+
+/** 评价管理 (operators): recent ratings across the market; hide abuse with a reason (audited). */
+export default function OpsRatingsPage() {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [target, setTarget] = useState<Item | null>(null);
+  const [form] = Form.useForm<{ reason: string }>();
+  const data = useQuery({
+    queryKey: ['orders', 'ops-ratings'],
+    queryFn: ({ signal }) => apiRequest<OpsRatingsReply>('/api/ops/ratings', { signal }),
+  });
+  const hide = useMutation({
+    mutationFn: (v: { id: string; reason: string }) =>
+      apiRequest(`/api/ops/ratings/${v.id}/hide`, {
+        method: 'POST',
+        body: { reason: v.reason },
+      }),
+    onSuccess: () => {
+      setTarget(null);
+      form.resetFields();
+      void qc.invalidateQueries({ queryKey: ['orders', 'ops-ratings'] });
+    },
+  });
+  if (data.isPending) return <PageSpinner />;
+  if (data.isError) return <ErrorAlert error={data.error} />;
+  return (
+    <Card title={t('orders.opsRatings.title')}>
+      <Table<Item>
+        rowKey="id"
+        dataSource={data.data.items}
+        data-testid="ops-ratings"
+        pagination={{ pageSize: 20 }}
+        columns={[
+          { title: t('orders.field.service'), dataIndex: 'serviceName' },
+          { title: t('orders.field.buyer'), dataIndex: 'merchantMasked' },
+          {
+            title: t('orders.opsRatings.stars'),
+            render: (_, r) => <Rate disabled value={r.stars} />,
+          },
+          { title: t('orders.opsRatings.text'), dataIndex: 'text' },
+          {
+            title: t('orders.opsRatings.createdAt'),
+            render: (_, r) => formatDateTime(r.createdAt),
+          },
+          {
+            title: t('orders.field.state'),
+            render: (_, r) =>
+              r.hidden ? (
+                <Tag color="red" data-testid={`ops-rating-hidden-${r.id}`}>
+                  {t('orders.opsRatings.hidden', { reason: r.hiddenReason ?? '' })}
+                </Tag>
+              ) : (
+                <Tag color="green">{t('orders.opsRatings.visible')}</Tag>
+              ),
+          },
+          {
+            title: t('orders.field.actions'),
+            render: (_, r) =>
+              !r.hidden && (
+                <Button
+                  danger
+                  size="small"
+                  data-testid={`ops-rating-hide-${r.id}`}
+                  onClick={() => setTarget(r)}
+                >
+                  {t('orders.opsRatings.hide')}
+                </Button>
+              ),
+          },
+        ]}
+      />
+      <Modal
+        open={target !== null}
+        title={t('orders.opsRatings.hide')}
+        okText={t('orders.opsRatings.hide')}
+        okButtonProps={{ danger: true, loading: hide.isPending }}
+        onCancel={() => setTarget(null)}
+        onOk={() => void form.submit()}
+        destroyOnHidden
+      >
+        {hide.isError && <ErrorAlert error={hide.error} />}
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={(v) => target && hide.mutate({ id: target.id, reason: v.reason })}
+        >
+          <Form.Item
+            name="reason"
+            label={t('orders.opsRatings.reason')}
+            rules={[{ required: true, min: 2, message: t('orders.opsRatings.reasonRequired') }]}
+          >
+            <Input.TextArea rows={3} maxLength={500} data-testid="ops-rating-reason" />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Card>
+  );
+}
