@@ -3,6 +3,7 @@ import { vi } from 'vitest';
 import { createTestEnv, lastSms, codeIn, type TestEnv } from '../test/helpers';
 import { totpNow } from '../src/server/modules/accounts';
 import { DEMO } from '../src/server/flows/seed-demo';
+import { sql } from '../src/server/platform/db';
 
 export const CHROMIUM_FLAGS = [
   '--headless',
@@ -52,13 +53,23 @@ export async function newPage(e: E2E): Promise<{ context: BrowserContext; page: 
   return { context, page };
 }
 
+async function newestSmsSeq(e: E2E, mobile: string): Promise<number> {
+  const rows = await e.ctx.database.rows<{ seq: number | null }>(
+    sql`select max(seq)::int as seq from outbox_messages where recipient = ${mobile} and channel = 'sms'`,
+  );
+  return rows[0]?.seq ?? 0;
+}
+
 /** Signs in on a login page with the SMS code read from the outbox, as a tester would. */
 export async function smsSignIn(e: E2E, page: Page, mobile: string) {
+  // Only a code sent after this click counts: an earlier, used code may still be the newest SMS
+  // until the send request commits (on PostgreSQL the page and this read race).
+  const before = await newestSmsSeq(e, mobile);
   await page.getByTestId('login-mobile').fill(mobile);
   await page.getByTestId('login-send-code').click();
   let code = '';
-  for (let i = 0; i < 50 && !code; i++) {
-    code = codeIn(await lastSms(e.ctx, mobile));
+  for (let i = 0; i < 100 && !code; i++) {
+    code = codeIn(await lastSms(e.ctx, mobile, before));
     if (!code) await page.waitForTimeout(100);
   }
   await page.getByTestId('login-code').fill(code);

@@ -147,9 +147,10 @@ export class Agent {
 }
 
 /** The newest SMS text sent to a number, read from the outbox as an operator would. */
-export async function lastSms(ctx: AppContext, mobile: string): Promise<string> {
+/** The newest SMS to `mobile` (after outbox sequence `afterSeq` when given), or ''. */
+export async function lastSms(ctx: AppContext, mobile: string, afterSeq = 0): Promise<string> {
   const rows = await ctx.database.rows<{ body: string }>(
-    sql`select body from outbox_messages where recipient = ${mobile} and channel = 'sms' order by seq desc limit 1`,
+    sql`select body from outbox_messages where recipient = ${mobile} and channel = 'sms' and seq > ${afterSeq} order by seq desc limit 1`,
   );
   return rows[0]?.body ?? '';
 }
