@@ -1,6 +1,7 @@
 import type { Actor, AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { newId } from '../../platform/ids';
+import { formatYuan } from '../../platform/money';
 import { t, type Lang } from '../../platform/messages';
 import type { Policy } from '../../../contracts/policy';
 import type { ServiceContent } from '../../../contracts/services';
@@ -25,8 +26,6 @@ import {
   type ServicePorts,
   type StoredPrecheck,
 } from './services-common';
-
-const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 
 /** The live content, if any version was approved. */
 export async function liveContent(ctx: AppContext, s: repo.ServiceRow) {
@@ -98,7 +97,7 @@ export async function runPrechecks(
     key: 'deposit',
     ok: dep.held,
     code: dep.held ? 'precheck.deposit.ok' : 'precheck.deposit.fail',
-    params: { amount: yuan(dep.requiredFen), held: yuan(dep.heldFen) },
+    params: { amount: `¥${formatYuan(dep.requiredFen)}`, held: `¥${formatYuan(dep.heldFen)}` },
   });
   if (s.serviceType === 'tool' && s.appId) {
     const sim = await ports.simulateAuthorization(ctx, s.appId);
