@@ -254,10 +254,18 @@ describe('the market follows the services module (real review flow)', () => {
       expect((await p.post(`/api/provider/services/${id}/list`)).statusCode).toBe(200);
       expect(await found('云帆直播')).toBe(true);
 
+      // sales and ratings survive the listing leaving the market and coming back, and a change
+      // made while it is away (a rating hidden) is there when it returns
+      const stats = (d: Parameters<typeof adjustListingStats>[2]) =>
+        env.ctx.db.transaction((tx) => adjustListingStats(tx, id, d));
+      await stats({ sales: 3, ratingSum: 9, ratingCount: 2 });
       await p.post(`/api/provider/services/${id}/delist`);
       expect(await found('云帆直播')).toBe(false);
+      await stats({ ratingSum: -4, ratingCount: -1 });
       await p.post(`/api/provider/services/${id}/list`);
       expect(await found('云帆直播')).toBe(true);
+      const back = ((await search({ q: '云帆直播' })).json() as Reply).items[0];
+      expect(back).toMatchObject({ id, salesCount: 3, rating: 5 });
 
       // an edited service is delisted, reviewed and relisted: the market shows the new version
       await p.post(`/api/provider/services/${id}/delist`);

@@ -66,11 +66,15 @@ async function upsert(ex: Executor, s: SourceRow) {
   await ex.execute(sql`
     insert into market_listings (service_id, provider_id, provider_name, category_id, category_name,
       category_group, service_type, name, short_description, tags, main_image_file_id,
-      min_price_fen, has_trial, frozen, listed_at, search_text, search_tokens)
-    values (${s.id}, ${s.provider_id}, ${s.company_name}, ${s.category_id}, ${s.category_name},
+      min_price_fen, has_trial, frozen, listed_at, search_text, search_tokens,
+      sales_count, rating_sum, rating_count)
+    select ${s.id}, ${s.provider_id}, ${s.company_name}, ${s.category_id}, ${s.category_name},
       ${s.category_group}, ${s.service_type}, ${c.name}, ${c.shortDescription}, ${tags},
       ${c.mainImageFileId}, ${minPriceFen}, ${hasTrial}, ${s.frozen}, ${listedAt.toISOString()},
-      ${searchText(doc)}, ${tokens})
+      ${searchText(doc)}, ${tokens},
+      -- a relisted service gets back the sales and ratings it had before it left the market
+      coalesce(st.sales_count, 0), coalesce(st.rating_sum, 0), coalesce(st.rating_count, 0)
+    from (select 1) one left join market_listing_stats st on st.service_id = ${s.id}
     on conflict (service_id) do update set
       provider_id = excluded.provider_id, provider_name = excluded.provider_name,
       category_id = excluded.category_id, category_name = excluded.category_name,
@@ -134,10 +138,21 @@ export async function adjustStats(
   serviceId: string,
   d: { sales?: number; ratingSum?: number; ratingCount?: number },
 ) {
+  const sales = d.sales ?? 0;
+  const sum = d.ratingSum ?? 0;
+  const count = d.ratingCount ?? 0;
+  // The kept figures first (they exist whether or not the service is listed right now) …
+  await ex.execute(sql`insert into market_listing_stats (service_id, sales_count, rating_sum, rating_count)
+    values (${serviceId}, ${sales}, ${sum}, ${count})
+    on conflict (service_id) do update set
+      sales_count = market_listing_stats.sales_count + excluded.sales_count,
+      rating_sum = market_listing_stats.rating_sum + excluded.rating_sum,
+      rating_count = market_listing_stats.rating_count + excluded.rating_count`);
+  // … then the listing's copy, when it has one.
   await ex.execute(sql`update market_listings set
-      sales_count = sales_count + ${d.sales ?? 0},
-      rating_sum = rating_sum + ${d.ratingSum ?? 0},
-      rating_count = rating_count + ${d.ratingCount ?? 0}
+      sales_count = sales_count + ${sales},
+      rating_sum = rating_sum + ${sum},
+      rating_count = rating_count + ${count}
     where service_id = ${serviceId}`);
 }
 

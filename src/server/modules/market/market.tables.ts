@@ -67,3 +67,15 @@ export const marketState = pgTable('market_state', {
   id: integer('id').primaryKey(),
   version: bigint('version', { mode: 'number' }).notNull(),
 });
+
+/**
+ * A service's sales and rating figures, kept apart from its listing so that they survive the
+ * listing row being removed (delisted, hidden) and rebuilt (relisted). Every change goes to both
+ * this row and the listing's copy of the figures, in the same transaction.
+ */
+export const marketListingStats = pgTable('market_listing_stats', {
+  serviceId: text('service_id').primaryKey(),
+  salesCount: integer('sales_count').notNull().default(0),
+  ratingSum: integer('rating_sum').notNull().default(0),
+  ratingCount: integer('rating_count').notNull().default(0),
+});
