@@ -1,6 +1,8 @@
+import type { FastifyInstance } from 'fastify';
 import { loadConfig } from './config';
+import type { AppContext } from './platform/context';
 import { buildApp } from './app';
-import { makeContext, openConfiguredDatabase, prepare } from './bootstrap';
+import { makeContext, openConfiguredDatabase, prepare, writePgliteTemplate } from './bootstrap';
 import { createTransport, dispatchOutbox } from './modules/notifications';
 import { DEMO } from './flows/seed-demo';
 import { closeExpiredOrders } from './flows/deposit-payment';
@@ -17,72 +19,61 @@ function phase(name: string): void {
   last = now;
 }
 
+/**
+ * Background work on every instance (claims and state moves are conditional, so two instances
+ * never apply the same change). Started once the server listens: the first page never waits for
+ * it. Returns the function that stops it.
+ */
+function startJobs(ctx: AppContext, app: FastifyInstance): () => void {
+  const timers: NodeJS.Timeout[] = [];
+  /** Runs `job` every `ms`, skipping a tick while the previous run is still going. */
+  const every = (ms: number, what: string, job: () => Promise<unknown>) => {
+    let running = false;
+    const timer = setInterval(async () => {
+      if (running) return;
+      running = true;
+      try {
+        await job();
+      } catch (e) {
+        app.log.error({ err: e }, `${what} failed`);
+      } finally {
+        running = false;
+      }
+    }, ms);
+    timers.push(timer);
+  };
+  const transport = createTransport(ctx.config);
+  const outboxMs = ctx.config.outboxIntervalMs || 2000;
+  every(outboxMs, 'outbox dispatch', () => dispatchOutbox(ctx, transport));
+  // Payment housekeeping: the sandbox gateway's notifier and order expiry.
+  every(1000, 'payment housekeeping', async () => {
+    await dispatchSandboxNotifications(ctx, fetchDeliver);
+    await closeExpiredOrders(ctx, app.gateway);
+  });
+  // Subscription reminders and expiry.
+  every(30_000, 'subscription jobs', () => runSubscriptionJobs(ctx));
+  // Webhooks: the same SKIP LOCKED outbox pattern, on the apps module's own table.
+  every(outboxMs, 'webhook dispatch', () => dispatchWebhooks(ctx));
+  return () => timers.forEach(clearInterval);
+}
+
 async function main() {
   phase('modules');
   const config = loadConfig();
   const database = await openConfiguredDatabase(config);
   phase('database');
   const ctx = makeContext(config, database);
-  await prepare(ctx);
-  phase('migrations+seed');
+  const { ran } = await prepare(ctx);
+  phase(`migrations+seed (${ran.length ? `ran ${ran.join(', ')}` : 'all current'})`);
   const app = await buildApp(ctx, { logger: true });
-
-  const transport = createTransport(config);
-  let sending = false;
-  const timer = setInterval(async () => {
-    if (sending) return;
-    sending = true;
-    try {
-      await dispatchOutbox(ctx, transport);
-    } catch (e) {
-      app.log.error({ err: e }, 'outbox dispatch failed');
-    } finally {
-      sending = false;
-    }
-  }, config.outboxIntervalMs || 2000);
-
-  // Payment housekeeping on every instance (claims and state moves are conditional, so two
-  // instances never apply the same change): the sandbox gateway's notifier and order expiry.
-  let paying = false;
-  const payTimer = setInterval(async () => {
-    if (paying) return;
-    paying = true;
-    try {
-      await dispatchSandboxNotifications(ctx, fetchDeliver);
-      await closeExpiredOrders(ctx, app.gateway);
-    } catch (e) {
-      app.log.error({ err: e }, 'payment housekeeping failed');
-    } finally {
-      paying = false;
-    }
-  }, 1000);
-  // Subscription reminders and expiry: conditional updates, so two instances act once.
-  const subscriptionTimer = setInterval(() => {
-    runSubscriptionJobs(ctx).catch((e) => app.log.error({ err: e }, 'subscription jobs failed'));
-  }, 30_000);
-  // Webhooks: the same SKIP LOCKED outbox pattern, on the apps module's own table.
-  let delivering = false;
-  const webhookTimer = setInterval(async () => {
-    if (delivering) return;
-    delivering = true;
-    try {
-      await dispatchWebhooks(ctx);
-    } catch (e) {
-      app.log.error({ err: e }, 'webhook dispatch failed');
-    } finally {
-      delivering = false;
-    }
-  }, config.outboxIntervalMs || 2000);
+  let stopJobs = () => {};
 
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info(`${signal}: finishing requests and closing`);
-    clearInterval(timer);
-    clearInterval(payTimer);
-    clearInterval(webhookTimer);
-    clearInterval(subscriptionTimer);
+    stopJobs();
     await app.close();
     await database.close();
     process.exit(0);
@@ -92,6 +83,7 @@ async function main() {
 
   await app.listen({ port: config.port, host: config.host });
   phase('app');
+  stopJobs = startJobs(ctx, app);
   const base =
     config.publicUrl ??
     `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
@@ -114,7 +106,9 @@ async function main() {
   process.stdout.write(lines.join('\n') + '\n');
 }
 
-main().catch((e) => {
+// scripts/ensure-web.mjs builds the PGlite template for new data folders with this same code.
+const run = process.argv[2] === '--write-pglite-template' ? writePgliteTemplate : main;
+run().catch((e) => {
   process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
   process.exit(1);
 });

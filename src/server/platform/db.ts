@@ -91,9 +91,25 @@ function takeLock(dir: string): () => void {
  */
 const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
 
+/**
+ * A new PGlite folder starts as a copy of a ready database (src/server/pglite-template.ts) instead
+ * of running initdb, only when it is empty and a template for this code exists. The copy goes to a sibling folder first and is
+ * renamed into place, so an interrupted copy never looks like a database.
+ */
+function copyTemplateIfEmpty(findTemplate: () => string | undefined, dir: string): void {
+  if (fs.readdirSync(dir).length > 0) return;
+  const template = findTemplate();
+  if (!template) return;
+  const partial = `${dir}.partial`;
+  fs.rmSync(partial, { recursive: true, force: true });
+  fs.cpSync(template, partial, { recursive: true, mode: fs.constants.COPYFILE_FICLONE });
+  fs.rmdirSync(dir);
+  fs.renameSync(partial, dir);
+}
+
 export type OpenOptions =
   | { databaseUrl: string; poolSize?: number }
-  | { pgliteDir: string }
+  | { pgliteDir: string; template?: () => string | undefined }
   | { pgliteDump: Blob }
   | { pgliteMemory: true };
 
@@ -127,6 +143,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     const dir = path.join(opts.pgliteDir, 'pglite');
     fs.mkdirSync(dir, { recursive: true });
     release = takeLock(opts.pgliteDir);
+    if (opts.template) copyTemplateIfEmpty(opts.template, dir);
     client = await PGlite.create(dir, { startParams: pgliteStartParams });
   } else if ('pgliteDump' in opts) {
     client = await PGlite.create({ loadDataDir: opts.pgliteDump });

@@ -1,4 +1,3 @@
-import QRCode from 'qrcode';
 import type { AppContext, Actor } from '../../platform/context';
 import type { Executor } from '../../platform/db';
 import { AppError, forbidden, notFound } from '../../platform/errors';
@@ -203,6 +202,7 @@ export async function startQr(ctx: AppContext, role: AccountRole, origin: string
     expiresAt,
   });
   const confirmUrl = `${origin}/m/qr/${id}`;
+  const { default: QRCode } = await import('qrcode'); // on first use, not at every start
   const qrSvg = await QRCode.toString(confirmUrl, { type: 'svg', margin: 1 });
   return { id, confirmUrl, qrSvg, expiresAt, browserSecret };
 }

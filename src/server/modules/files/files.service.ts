@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { fileTypeFromBuffer } from 'file-type';
 import type { Actor, AppContext } from '../../platform/context';
 import { AppError, notFound } from '../../platform/errors';
 import { formatBytes } from '../../platform/http';
@@ -32,6 +31,7 @@ export async function saveUpload(
   if (upload.bytes.length > ctx.config.maxUploadBytes) {
     throw fail('FILES.TOO_LARGE', { max: formatBytes(ctx.config.maxUploadBytes) });
   }
+  const { fileTypeFromBuffer } = await import('file-type'); // on first use, not at every start
   const sniffed = await fileTypeFromBuffer(upload.bytes);
   const active = sniffed ? activeContentIssue(upload.bytes, sniffed.mime) : null;
   if (active) throw fail(active, {});

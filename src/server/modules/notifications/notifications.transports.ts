@@ -1,4 +1,3 @@
-import nodemailer from 'nodemailer';
 import type { Config } from '../../config';
 
 export type OutgoingMessage = {
@@ -16,13 +15,14 @@ export type Transport = (m: OutgoingMessage) => Promise<void>;
  * stays readable in the outbox). Email goes over SMTP (nodemailer) when configured.
  */
 export function createTransport(config: Config): Transport {
-  const mailer =
-    config.mailTransport === 'smtp' && config.smtpUrl
-      ? nodemailer.createTransport(config.smtpUrl)
-      : null;
+  const smtpUrl = config.mailTransport === 'smtp' ? config.smtpUrl : undefined;
+  // nodemailer is loaded with the first email, not at every start.
+  let mailer: Promise<import('nodemailer').Transporter> | undefined;
   return async (m) => {
-    if (m.channel === 'email' && mailer) {
-      await mailer.sendMail({
+    if (m.channel === 'email' && smtpUrl) {
+      mailer ??= import('nodemailer').then((n) => n.default.createTransport(smtpUrl));
+      const transporter = await mailer;
+      await transporter.sendMail({
         from: config.mailFrom,
         to: m.recipient,
         subject: m.subject ?? '',

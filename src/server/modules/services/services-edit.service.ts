@@ -1,4 +1,3 @@
-import { imageSize } from 'image-size';
 import type { Actor, AppContext } from '../../platform/context';
 import { AppError, invalid } from '../../platform/errors';
 import { isUniqueViolation } from '../../platform/db';
@@ -237,6 +236,7 @@ export async function uploadImage(
   void lang;
   const profile = await requireOnboardedProvider(ctx, actor);
   const policy: Policy = await getPolicy(ctx);
+  const { imageSize } = await import('image-size'); // on first use, not at every start
   let dims: { width?: number; height?: number; type?: string };
   try {
     dims = imageSize(upload.bytes);

@@ -1,4 +1,5 @@
-import sanitizeHtml from 'sanitize-html';
+import { createRequire } from 'node:module';
+import type SanitizeHtml from 'sanitize-html';
 import type { Policy } from '../../../contracts/policy';
 import type {
   DiffRow,
@@ -191,8 +192,15 @@ export function listingAfterApproval(
   return 'pending_listing';
 }
 
+// sanitize-html (with its HTML parser) is ~0.1–0.2 s of loading: required with the first
+// description, not at every server start.
+let sanitizer: typeof SanitizeHtml | undefined;
+const loadSanitizer = () =>
+  (sanitizer ??= createRequire(import.meta.url)('sanitize-html') as typeof SanitizeHtml);
+
 /** Rich text kept to a small safe set: no scripts, styles, event handlers or foreign frames. */
 export function cleanHtml(html: string) {
+  const sanitizeHtml = loadSanitizer();
   return sanitizeHtml(html, {
     allowedTags: [
       'p',
