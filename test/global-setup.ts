@@ -2,20 +2,32 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openDatabase } from '../src/server/platform/db';
+import { openDatabase, type Database } from '../src/server/platform/db';
+import { loadConfig } from '../src/server/config';
+import { makeContext } from '../src/server/bootstrap';
+import { baseSteps, runBootSteps } from '../src/server/boot-steps';
 
 const tmp = path.resolve('.tmp');
 
 /**
- * Migrates once per run: on PGlite into a dump every test file loads (a new PGlite takes seconds),
- * on PostgreSQL into a template database every test file clones.
+ * Migrations, catalogue and calendar (what a PGlite template holds): each test file's start-up
+ * then runs only the policy and demo steps.
+ */
+async function migrateAndSeed(db: Database) {
+  const ctx = makeContext(loadConfig({ FUWU_DATA_DIR: tmp, FUWU_SEED_DEMO: 'false' }), db);
+  await runBootSteps(ctx, baseSteps(ctx));
+}
+
+/**
+ * Migrates and seeds once per run: on PGlite into a dump every test file loads (a new PGlite
+ * takes seconds), on PostgreSQL into a template database every test file clones.
  */
 export default async function setup(project: TestProject) {
   fs.mkdirSync(tmp, { recursive: true });
   const url = process.env.DATABASE_URL;
   if (!url) {
     const db = await openDatabase({ pgliteMemory: true });
-    await db.migrate();
+    await migrateAndSeed(db);
     const dump = await db.dump!();
     const file = path.join(tmp, 'pglite-template.tar.gz');
     fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
@@ -33,7 +45,7 @@ export default async function setup(project: TestProject) {
   const tplUrl = new URL(url);
   tplUrl.pathname = `/${template}`;
   const db = await openDatabase({ databaseUrl: tplUrl.toString(), poolSize: 1 });
-  await db.migrate();
+  await migrateAndSeed(db);
   await db.close();
   project.provide('pgTemplate', template);
   return async () => {
