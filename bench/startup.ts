@@ -10,10 +10,11 @@
  * (a) fresh — an empty data folder: PGlite initdb, migrations, seed data and the demo seed;
  * (b) warm — a restart on that folder. Also the CPU seconds the process tree used until then, a
  * figure a busy machine distorts far less than the wall clock (it counts all threads, so it can
- * exceed the wall time). The web build is made first (so its check is the cheap
- * "already built" path, as on every start after the first). The phases come from the server's
- * own "Started in" line (time since its node process began: module loading, database, migrations
- * and seeds, app); the rest of the total is npm, the web build check and tsx starting.
+ * exceed the wall time). The web build (and the PGlite template a fresh folder starts from) is
+ * made first, so its check is the cheap "already built" path, as on every start after the first.
+ * The phases come from the server's own "Started in" line (time since its node process began:
+ * the build check and module loading, database, migrations and seeds — naming the steps that
+ * ran —, app); the rest of the total is npm and node starting.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -67,7 +68,7 @@ function rssKb(pid: number): number {
   }
 }
 
-/** The spawned process and all its descendants (npm → sh → tsx → node). */
+/** The spawned process and all its descendants (npm → sh → node). */
 function tree(pid: number): number[] {
   const all = [pid];
   for (let i = 0; i < all.length; i++) all.push(...children(all[i]!));
