@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/server/app';
 import { openDatabase, sql } from '../src/server/platform/db';
 import type { AppContext } from '../src/server/platform/context';
-import { adjustListingStats } from '../src/server/modules/market';
+import {
+  MarketVersion,
+  adjustListingStats,
+  readMarketVersion,
+  syncListing,
+} from '../src/server/modules/market';
 import { createTestEnv, signInAccount, signInOperator, type Agent, type TestEnv } from './helpers';
 import { receiver } from './apps-helpers';
 import { GOOD_JPG, content, kuaishouReady, serviceCategory, uploadImage } from './service-helpers';
@@ -341,6 +346,31 @@ describe('browse cache across two app instances on one database', () => {
       expect(homeAfter.body).not.toBe(homeB.body);
     } finally {
       await b.close();
+    }
+  });
+
+  it('a committed change is pushed to a listener on this database; a rolled-back one is not', async () => {
+    // A listener of its own, on this test's driver (PGlite or PostgreSQL's LISTEN connection).
+    const mv = new MarketVersion(async () => (await readMarketVersion(env.ctx)) ?? 0);
+    const stop = await mv.start(env.ctx.database);
+    try {
+      await expect.poll(() => mv.pushed()).not.toBeNull();
+      const v0 = mv.pushed()!;
+      await env.ctx.db.transaction((tx) => syncListing(tx, ids.live!));
+      await expect.poll(() => mv.pushed()).toBe(v0 + 1);
+      await env.ctx.db
+        .transaction(async (tx) => {
+          await syncListing(tx, ids.live!);
+          throw new Error('roll back');
+        })
+        .catch(() => {});
+      await env.ctx.db.transaction((tx) => syncListing(tx, ids.live!));
+      // the rolled-back bump never arrived: the next one is v0 + 2, not v0 + 3
+      await expect.poll(() => mv.pushed()).toBe(v0 + 2);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(mv.pushed()).toBe(v0 + 2);
+    } finally {
+      await stop();
     }
   });
 

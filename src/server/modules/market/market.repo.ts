@@ -1,5 +1,6 @@
 import { sql, type Executor, type SQL } from '../../platform/db';
 import { contentOf } from './market-content';
+import { MARKET_CHANNEL, noteOwnBump } from './market-version';
 import {
   priceFigures,
   searchTokens,
@@ -87,7 +88,11 @@ async function upsert(ex: Executor, s: SourceRow) {
 
 /** Bumps the browse caches' version: in the caller's transaction, so it commits with the change. */
 export async function bumpVersion(ex: Executor) {
-  await ex.execute(sql`update market_state set version = version + 1 where id = 1`);
+  noteOwnBump();
+  // NOTIFY is queued with the transaction and sent only if it commits.
+  await ex.execute(sql`with v as (update market_state set version = version + 1 where id = 1
+                                  returning version)
+                       select pg_notify(${MARKET_CHANNEL}, version::text) from v`);
 }
 
 export async function readVersion(ex: Executor): Promise<number | null> {

@@ -7,6 +7,7 @@ import {
   marketSearchReplySchema,
 } from '../../../contracts/market';
 import { marketHome, readMarketVersion, searchListings } from './market.service';
+import { MarketVersion } from './market-version';
 
 /** Cached browse answers live this long at most: sales and ratings do not bump the version. */
 const STATS_TTL_MS = 30_000;
@@ -14,9 +15,9 @@ const MAX_ENTRIES = 500;
 
 /**
  * The browse cache of ONE app instance (ADR 0006): JSON bytes keyed by URL, valid for one value of
- * `market_state.version`. Each request reads that version (one indexed single-row read); a change
- * to any listing bumps it in its own transaction, so every instance drops its entries on its next
- * request after the commit.
+ * `market_state.version`. A change to any listing bumps that version in its own transaction and
+ * announces it (NOTIFY) when it commits; every instance drops its entries when it learns of it
+ * (`MarketVersion`).
  */
 export class BrowseCache {
   private version = -1;
@@ -53,14 +54,17 @@ export async function marketRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['market'];
   const cache = new BrowseCache();
+  const version = new MarketVersion(async () => (await readMarketVersion(ctx)) ?? 0);
+  const stop = await version.start(ctx.database);
+  app.addHook('onClose', stop);
 
   async function cached(key: string, build: () => Promise<unknown>) {
-    const version = (await readMarketVersion(ctx)) ?? 0;
+    const v = await version.current();
     const now = ctx.clock.now().getTime();
-    const hit = cache.get(version, key, now);
+    const hit = cache.get(v, key, now);
     if (hit) return { body: hit, hit: true };
     const body = JSON.stringify(await build());
-    cache.set(version, key, body, now);
+    cache.set(v, key, body, now);
     return { body, hit: false };
   }
 
