@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/server/app';
-import { openDatabase, sql } from '../src/server/platform/db';
+import { openDatabase, sql, type Executor, type SQL } from '../src/server/platform/db';
+import { searchPage } from '../src/server/modules/market/market.repo';
 import type { AppContext } from '../src/server/platform/context';
 import {
   MarketVersion,
@@ -190,6 +191,36 @@ describe('market search', () => {
     expect(all.map((i) => i.name)).toEqual(['订单管家', '直播助手']);
     const rated = ((await search({ sort: 'rating', limit: 2 })).json() as Reply).items;
     expect(rated.map((i) => i.name)).toEqual(['直播助手', '订单管家']);
+  });
+
+  it('every sort is served by an index, with and without a category: no sort step', async () => {
+    // Planner costs are forced so that a usable index always wins; a plan that still sorts has
+    // no index in the order the query asks for (as when `desc` meant nulls first and the
+    // indexes were `desc nulls last`).
+    const plans: string[] = [];
+    await env.ctx.db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_sort = off`);
+      await tx.execute(sql`set local enable_seqscan = off`);
+      await tx.execute(sql`set local enable_bitmapscan = off`);
+      const explain = {
+        execute: (q: SQL) => tx.execute(sql`explain ${q}`),
+      } as unknown as Executor;
+      for (const sort of ['newest', 'sales', 'rating'] as const)
+        for (const category of [undefined, cats[0]!.id]) {
+          const f = { tokens: [], patterns: [], category };
+          const first = await searchPage(explain, f, sort, null, 20);
+          const next = await searchPage(explain, f, sort, { k: 1, id: 'x' }, 20);
+          for (const rows of [first, next])
+            plans.push(
+              `${sort} ${category ?? ''}\n${rows.map((r) => Object.values(r)[0]).join('\n')}`,
+            );
+        }
+    });
+    expect(plans).toHaveLength(12);
+    for (const plan of plans) {
+      expect(plan).toMatch(/Index Scan/);
+      expect(plan).not.toMatch(/Sort/);
+    }
   });
 
   it('keyset pages return every row exactly once, in order, for every sort', async () => {

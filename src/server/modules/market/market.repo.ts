@@ -186,7 +186,10 @@ const COLUMNS = sql.raw(`service_id, provider_name, category_id, category_name, 
   service_type, name, short_description, tags, main_image_file_id, min_price_fen, has_trial,
   frozen, listed_at, sales_count, rating_sum, rating_count`);
 
-/** The sort key of each sort, written exactly as its index is (so the index serves the order). */
+/**
+ * The sort key of each sort, written exactly as its index is, and ordered as the indexes are
+ * (`desc nulls last`: a plain `desc` means nulls first, and no index would serve it).
+ */
 const SORT_KEY: Record<MarketSort, SQL> = {
   newest: sql.raw(`listed_at`),
   sales: sql.raw(`sales_count`),
@@ -244,7 +247,7 @@ export async function searchPage(
     ex,
     sql`select ${COLUMNS}, ${SORT_KEY_NUMBER[sort]} as k from market_listings
          where ${where(f)}${after}
-         order by ${key} desc, service_id desc limit ${limit + 1}`,
+         order by ${key} desc nulls last, service_id desc nulls last limit ${limit + 1}`,
   );
 }
 

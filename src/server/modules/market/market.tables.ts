@@ -41,7 +41,7 @@ export const marketListings = pgTable(
     index('market_listings_newest_idx').on(t.listedAt.desc(), t.serviceId.desc()),
     index('market_listings_sales_idx').on(t.salesCount.desc(), t.serviceId.desc()),
     index('market_listings_rating_idx').on(
-      sql`(${t.ratingSum}::float8 / greatest(${t.ratingCount}, 1)) desc`,
+      sql`(${t.ratingSum}::float8 / greatest(${t.ratingCount}, 1)) desc nulls last`,
       t.serviceId.desc(),
     ),
     index('market_listings_category_newest_idx').on(
@@ -52,6 +52,11 @@ export const marketListings = pgTable(
     index('market_listings_category_sales_idx').on(
       t.categoryId,
       t.salesCount.desc(),
+      t.serviceId.desc(),
+    ),
+    index('market_listings_category_rating_idx').on(
+      t.categoryId,
+      sql`(${t.ratingSum}::float8 / greatest(${t.ratingCount}, 1)) desc nulls last`,
       t.serviceId.desc(),
     ),
     index('market_listings_group_idx').on(t.categoryGroup, t.categoryId),
