@@ -274,14 +274,20 @@ export async function categoryCounts(ex: Executor) {
   );
 }
 
-/** The `perGroup` best-selling services of each category group. */
-export async function topPerGroup(ex: Executor, perGroup: number) {
+/**
+ * The `perGroup` best-selling services of each category group: a few rows of the group's sales
+ * index per group (not a window over every listing).
+ */
+export async function topPerGroup(ex: Executor, groups: string[], perGroup: number) {
   return rows<ListingRow>(
     ex,
-    sql`select ${COLUMNS}, 0 as k from (
-          select *, row_number() over (partition by category_group
-                                       order by sales_count desc, listed_at desc, service_id desc) rn
-            from market_listings) x
-         where rn <= ${perGroup} order by category_group, rn`,
+    sql`select t.*, 0 as k
+          from unnest(${arrayParam(groups)}) g(category_group)
+          cross join lateral (
+            select ${COLUMNS} from market_listings l where l.category_group = g.category_group
+             order by sales_count desc nulls last, listed_at desc nulls last,
+                      service_id desc nulls last
+             limit ${perGroup}) t
+         order by t.category_group, t.sales_count desc, t.listed_at desc, t.service_id desc`,
   );
 }

@@ -8,38 +8,7 @@ import {
 } from '../../../contracts/market';
 import { marketHome, readMarketVersion, searchListings } from './market.service';
 import { MarketVersion } from './market-version';
-
-/** Cached browse answers live this long at most: sales and ratings do not bump the version. */
-const STATS_TTL_MS = 30_000;
-const MAX_ENTRIES = 500;
-
-/**
- * The browse cache of ONE app instance (ADR 0006): JSON bytes keyed by URL, valid for one value of
- * `market_state.version`. A change to any listing bumps that version in its own transaction and
- * announces it (NOTIFY) when it commits; every instance drops its entries when it learns of it
- * (`MarketVersion`).
- */
-export class BrowseCache {
-  private version = -1;
-  private entries = new Map<string, { body: string; at: number }>();
-
-  get(version: number, key: string, now: number): string | null {
-    if (version !== this.version) {
-      this.entries.clear();
-      this.version = version;
-      return null;
-    }
-    const e = this.entries.get(key);
-    if (!e || now - e.at > STATS_TTL_MS) return null;
-    return e.body;
-  }
-
-  set(version: number, key: string, body: string, now: number) {
-    if (version !== this.version) return;
-    if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, { body, at: now });
-  }
-}
+import { BrowseCache } from './browse-cache';
 
 /**
  * Sends JSON bytes as they are: Fastify does not serialize a string, so the cached bytes go out
@@ -60,12 +29,9 @@ export async function marketRoutes(app: FastifyInstance, ctx: AppContext) {
 
   async function cached(key: string, build: () => Promise<unknown>) {
     const v = await version.current();
-    const now = ctx.clock.now().getTime();
-    const hit = cache.get(v, key, now);
-    if (hit) return { body: hit, hit: true };
-    const body = JSON.stringify(await build());
-    cache.set(v, key, body, now);
-    return { body, hit: false };
+    return cache.answer(v, key, ctx.clock.now().getTime(), async () =>
+      JSON.stringify(await build()),
+    );
   }
 
   r.get(

@@ -91,10 +91,12 @@ export async function searchListings(
 
 /** The market home: every category group with its categories' counts and its best sellers. */
 export async function marketHome(ctx: AppContext): Promise<MarketHomeReply> {
-  const [counts, top] = await Promise.all([
-    repo.categoryCounts(ctx.db),
-    repo.topPerGroup(ctx.db, TOP_PER_GROUP),
-  ]);
+  const counts = await repo.categoryCounts(ctx.db);
+  const top = await repo.topPerGroup(
+    ctx.db,
+    [...new Set(counts.map((c) => c.category_group))],
+    TOP_PER_GROUP,
+  );
   const groups = new Map<string, MarketHomeReply['groups'][number]>();
   for (const c of counts) {
     const g = groups.get(c.category_group) ?? {

@@ -60,6 +60,13 @@ export const marketListings = pgTable(
       t.serviceId.desc(),
     ),
     index('market_listings_group_idx').on(t.categoryGroup, t.categoryId),
+    // the home's best sellers per group, read a few rows per group
+    index('market_listings_group_sales_idx').on(
+      t.categoryGroup,
+      t.salesCount.desc(),
+      t.listedAt.desc(),
+      t.serviceId.desc(),
+    ),
   ],
 );
 
