@@ -269,8 +269,13 @@ export async function categoryCounts(ex: Executor) {
     n: string | number;
   }>(
     ex,
-    sql`select category_group, category_id, category_name, service_type, count(*) as n
-          from market_listings group by 1, 2, 3, 4 order by 1, 3`,
+    // Counted on the (group, category) index alone; the names come from one row per category.
+    sql`select c.category_group, c.category_id, l.category_name, l.service_type, c.n
+          from (select category_group, category_id, count(*) as n from market_listings
+                 group by 1, 2) c
+          cross join lateral (select category_name, service_type from market_listings
+                               where category_id = c.category_id limit 1) l
+         order by 1, 3`,
   );
 }
 
