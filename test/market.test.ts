@@ -410,3 +410,41 @@ describe('browse cache across two app instances on one database', () => {
     expect(r.headers['x-cache']).toBe('none');
   });
 });
+
+describe('totals', () => {
+  it('a search counts to 100 ("more than 100"); a category listing counts on to agree with the home', async () => {
+    const cat = cats.find((c) => c.type === 'tool' && c.id !== cats[0]!.id)!;
+    // Read-model rows straight in (the services flow is covered above): 130 in one category.
+    await env.ctx.database.rows(sql`
+      insert into market_listings (service_id, provider_id, provider_name, category_id,
+        category_name, category_group, service_type, name, short_description, tags, min_price_fen,
+        has_trial, frozen, listed_at, search_text, search_tokens)
+      select 'cap_' || g, 'p', '服务商', ${cat.id}, ${cat.name}, ${cat.group}, 'tool',
+             '容量测试' || g, '', '{}', 100, false, false, now(), '容量测试' || g,
+             '{容,量,测,试,容量,量测,测试}'
+        from generate_series(1, 130) g`);
+    // … and the change announced as the market module does, so the browse caches drop it
+    await env.ctx.database.rows(sql`with v as (update market_state set version = version + 1
+                                               where id = 1 returning version)
+                                    select pg_notify('fuwu_market', version::text) from v`);
+    try {
+      const q = (await search({ q: '容量' })).json() as Reply;
+      expect(q).toMatchObject({ total: 100, totalCapped: true });
+      const q2 = (await search({ q: '容量', category: cat.id })).json() as Reply;
+      expect(q2).toMatchObject({ total: 100, totalCapped: true });
+      type Home = { groups: Array<{ categories: Array<{ id: string; count: number }> }> };
+      const homeCount = async () => {
+        const home = (await env.app.inject({ url: '/api/market/home' })).json() as Home;
+        return home.groups.flatMap((g) => g.categories).find((c) => c.id === cat.id)?.count ?? 0;
+      };
+      // the notification reaches the cache within moments
+      await expect.poll(homeCount).toBeGreaterThanOrEqual(130);
+      const list = (await search({ category: cat.id })).json() as Reply;
+      expect(list.totalCapped).toBe(false);
+      expect(list.total).toBeGreaterThanOrEqual(130);
+      expect(list.total).toBe(await homeCount());
+    } finally {
+      await env.ctx.database.rows(sql`delete from market_listings where service_id like 'cap\_%'`);
+    }
+  });
+});

@@ -1,0 +1,12 @@
+import { loadConfig } from '../src/server/config';
+import { makeContext } from '../src/server/bootstrap';
+import { openDatabase } from '../src/server/platform/db';
+import { buildApp } from '../src/server/app';
+const url = 'postgres://postgres@127.0.0.1:5432/fuwu_bench_mkt_01';
+const config = loadConfig({ ...process.env, DATABASE_URL: url, FUWU_SEED_DEMO: 'false', FUWU_LOG_LEVEL: 'silent' });
+const database = await openDatabase({ databaseUrl: url, poolSize: 10 });
+const app = await buildApp(makeContext(config, database), { logger: true });
+await app.listen({ port: 4555, host: '127.0.0.1' });
+console.log('ready');
+process.on('SIGINT', () => process.exit(0));
+setTimeout(() => process.exit(0), 25000);
