@@ -19,6 +19,7 @@ const PAID_TRIAL: ServicePackage = {
     { version: '标准版', durationDays: 92, priceFen: 26_900, trial: false },
   ],
 };
+const trial = { packageName: '体验版', version: '体验版', durationDays: 31 };
 const std = { packageName: '体验版', version: '标准版', durationDays: 92 };
 
 beforeAll(async () => {
@@ -34,7 +35,7 @@ afterAll(async () => {
 });
 
 /** Places an order and leaves it unpaid past the payment deadline; the close job runs. */
-async function orderLeftUnpaid(m: Agent, choice: typeof std) {
+async function orderLeftUnpaid(m: Agent, choice: typeof trial) {
   const res = await m.post('/api/market/orders', { serviceId: svc.serviceId, ...choice });
   expect(res.statusCode, res.body).toBe(200);
   const order = res.json();
@@ -66,5 +67,33 @@ describe('a market order left unpaid', () => {
     await deliverAll(env);
     expect(await providerRow(order.id)).toMatchObject({ state: 'closed' });
     expect((await m.get('/api/market/my-services')).json().items).toEqual([]);
+  });
+
+  it('a paid trial left unpaid gives the trial back: the merchant can take it again, still only once', async () => {
+    const m = await signInAccount(env, '13833330002', 'merchant');
+    const quoteTrial = () =>
+      m.get(
+        `/api/market/services/${svc.serviceId}/quote?packageName=体验版&version=体验版&durationDays=31`,
+      );
+    const first = await orderLeftUnpaid(m, trial);
+    expect((await m.get(`/api/market/orders/${first.id}`)).json().state).toBe('closed');
+    expect((await quoteTrial()).json()).toMatchObject({ kind: 'trial' });
+    const again = await m.post('/api/market/orders', { serviceId: svc.serviceId, ...trial });
+    expect(again.statusCode, again.body).toBe(200);
+    await env.app.inject({ method: 'POST', url: `${again.json().cashierUrl}/pay` });
+    await deliverAll(env);
+    expect((await m.get(`/api/market/orders/${again.json().id}`)).json().state).toBe('paid');
+    const mine = (await m.get('/api/market/my-services')).json().items;
+    expect(mine).toMatchObject([{ trial: true, state: 'active' }]);
+    // The paid trial holds the claim: a third one is refused, even after the first pays late.
+    await env.app.inject({ method: 'POST', url: `${first.cashierUrl}/pay` });
+    await deliverAll(env);
+    expect((await m.get(`/api/market/orders/${first.id}`)).json().state).toBe('closed');
+    const third = await m.post('/api/market/orders', { serviceId: svc.serviceId, ...trial });
+    expect(third.json().code).toBe('ORDERS.TRIAL_TAKEN');
+    const claims = await env.ctx.database.rows<{ order_id: string }>(
+      sql`select order_id from market_trials where service_id = ${svc.serviceId}`,
+    );
+    expect(claims).toEqual([{ order_id: again.json().id }]);
   });
 });

@@ -228,10 +228,13 @@ export async function fulfilOrder(
 
 /**
  * The order's payment closed unpaid (in the transaction that closed it): pending → closed, so the
- * merchant, the provider and the open API all read the same state. Once, by compare-and-set.
+ * merchant, the provider and the open API all read the same state. Once, by compare-and-set. A
+ * trial never taken gives its claim back: the merchant may order the trial again (still once).
  */
 export async function closeUnpaidOrder(tx: Tx, orderId: string) {
-  return repo.moveOrder(tx, orderId, 'pending', { state: 'closed' });
+  const o = await repo.moveOrder(tx, orderId, 'pending', { state: 'closed' });
+  if (o?.trial) await repo.releaseTrial(tx, o.merchantAccountId, o.serviceId, o.id);
+  return o;
 }
 
 /** What the market order flow uses of the module's rows (each takes the caller's executor). */
