@@ -5,17 +5,19 @@
  *
  * Scale 1 = 100k services (each with an approved live version of 5 spec rows = 500k spec rows)
  * and 10M ledger entries; `--scale 0.1` is the 10× smaller set. Services, versions and ledger rows
- * are bulk SQL (`INSERT … SELECT generate_series`). The market listings are then built by the
- * product's own start-up backfill (`ensureMarketListings`), so their search tokens come from the
- * same code as in production. Sales and ratings are spread over the listings afterwards.
- * Subscriptions are not generated here (the buy side's tables). The database is dropped and made
- * anew. Connection: PGURL (default postgres://postgres@127.0.0.1:5432).
+ * are bulk SQL (`INSERT … SELECT generate_series`), names and descriptions drawn from a
+ * catalogue's vocabulary (`market-vocabulary.ts`). 1M subscriptions (×scale) of 200k merchants,
+ * each with its paid order, a third rated, give the services' sales and ratings. The market
+ * listings are then built by the product's own start-up backfill (`ensureMarketListings`), so
+ * their search tokens and figures come from the same code as in production. The database is
+ * dropped and made anew. Connection: PGURL (default postgres://postgres@127.0.0.1:5432).
  */
 import pg from 'pg';
 import { loadConfig } from '../src/server/config';
 import { makeContext, prepare } from '../src/server/bootstrap';
 import { openDatabase } from '../src/server/platform/db';
 import { ensureMarketListings } from '../src/server/modules/market';
+import { BRAND_CHARS, EN, KINDS, TERMS, sqlArray } from './market-vocabulary';
 
 const arg = (name: string, def: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -26,6 +28,10 @@ const dbName = arg('db', `fuwu_bench_market_${String(scale).replace('.', '_')}`)
 const base = process.env.PGURL ?? 'postgres://postgres@127.0.0.1:5432';
 const services = Math.round(100_000 * scale);
 const ledgerEntries = Math.round(10_000_000 * scale);
+const subscriptions = Math.round(1_000_000 * scale);
+const merchants = Math.round(200_000 * scale);
+/** A deterministic uniform number in [0, 1) from an integer SQL expression. */
+const uniform = (x: string) => `((hashint4((${x})::int)::bigint & 4294967295) / 4294967296.0)`;
 
 const t0 = performance.now();
 const step = (what: string) =>
@@ -47,9 +53,17 @@ async function main() {
 
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  const words = `array['直播','订单','客服','营销','店铺','装修','物流','发货','会员','数据','选品','评价','售后','库存','财务','短视频','达人','推广','商品','打单','智能','批量','自动','私域','社群']`;
-  const kinds = `array['助手','管家','工具','大师','宝','通','精灵','专家','系统','平台']`;
-  const en = `array['ERP','CRM','WMS','AI','Pro','Smart','Plus','Cloud']`;
+  // A catalogue's vocabulary: ~100 business terms drawn with a long tail (订单 is in about one
+  // listing in four, 冷链 in one in a few hundred), brand names from a pool of 1 600, a product
+  // kind, and English product words in about a third of the names.
+  const terms = sqlArray(TERMS);
+  const brandChars = sqlArray(BRAND_CHARS);
+  const kinds = sqlArray(KINDS);
+  const en = sqlArray(EN);
+  // u(g, salt): a deterministic uniform number in [0, 1) per row and draw.
+  const u = (salt: number) => uniform(`g * 31 + ${salt}`);
+  const term = (salt: number) =>
+    `(${terms})[1 + floor(${TERMS.length} * power(${u(salt)}, 1.5))::int]`;
   // g → name, tags, short description, price; deterministic so runs are comparable.
   await c.query(`
     create temp table gen as
@@ -60,11 +74,18 @@ async function main() {
            'bsv_' || g as id,
            'bpr_' || (g % 5000) as provider_id,
            cat.id as category_id, cat.group_name, cat.name as category_name, cat.type,
-           (${words})[1 + g % 25] || (${kinds})[1 + (g / 25) % 10]
-             || case when g % 4 = 0 then ' ' || (${en})[1 + g % 8] else '' end as name,
-           jsonb_build_array((${words})[1 + (g / 7) % 25], (${words})[1 + (g / 3) % 25]) as tags,
-           '帮助商家' || (${words})[1 + (g / 11) % 25] || '与' || (${words})[1 + (g / 13) % 25]
-             || '，提升店铺' || (${words})[1 + (g / 17) % 25] || '效率' as short,
+           (${brandChars})[1 + floor(${BRAND_CHARS.length} * ${u(1)})::int]
+             || (${brandChars})[1 + floor(${BRAND_CHARS.length} * ${u(2)})::int]
+             || case when ${u(3)} < 0.15 then '智能' else '' end
+             || ${term(4)} || case when ${u(5)} < 0.4 then ${term(6)} else '' end
+             || (${kinds})[1 + floor(${KINDS.length} * ${u(7)})::int]
+             || case when ${u(8)} < 0.3
+                  then ' ' || (${en})[1 + floor(${EN.length} * ${u(9)})::int] else '' end as name,
+           case when ${u(10)} < 0.5 then jsonb_build_array(${term(11)}, ${term(12)})
+                else jsonb_build_array(${term(11)}, ${term(12)}, ${term(13)}) end as tags,
+           ${term(14)} || '、' || ${term(15)} || '一站式管理，帮助商家提升' || ${term(16)} || '效率'
+             || case when ${u(17)} < 0.5 then '，支持' || ${term(18)} || '与' || ${term(19)} else '' end
+             as short,
            (990 + (g * 7919) % 200000) as price,
            date_trunc('milliseconds', timestamptz '2025-01-01' + g * interval '311 seconds') as at
       from generate_series(1, ${services}) g cross join n join cat on cat.i = g % n.n`);
@@ -97,21 +118,65 @@ async function main() {
       from gen`);
   step(`services and versions inserted (${services * 5} spec rows)`);
 
+  // Subscriptions: 200k merchants (×scale), services picked with a long tail (a few sell a lot,
+  // most little; the permutation keeps the best sellers from being simply the oldest). A merchant
+  // holds a service once, so a repeated pick is dropped. Each has the paid order that made it,
+  // and about a third are rated, mostly 4–5 stars.
+  await c.query(`
+    insert into market_subscriptions (id, merchant_account_id, merchant_mobile, provider_id,
+      service_id, service_name, mode, package_name, version, trial, state, valid_from,
+      valid_until, last_order_id, expired_at, created_at, updated_at)
+    select 'bsb_' || i, 'bmc_' || (i % ${merchants}), '139' || lpad((i % ${merchants})::text, 8, '0'),
+           gen.provider_id, gen.id, gen.name, 'purchased', '标准版', '标准版', false,
+           case when f + interval '92 days' < now() then 'expired' else 'active' end,
+           f, f + interval '92 days', 'bor_' || i,
+           case when f + interval '92 days' < now() then f + interval '92 days' end, f, f
+      from (select i, timestamptz '2025-06-01' + (i % 540) * interval '1 day' as f,
+                   1 + (floor(${services} * power(${uniform('i')}, 3))::bigint * 7919) % ${services} as sg
+              from generate_series(1, ${subscriptions}) i) s
+      join gen on gen.g = s.sg
+    on conflict (merchant_account_id, service_id) do nothing`);
+  await c.query(`
+    insert into market_orders (id, merchant_account_id, merchant_mobile, provider_id, service_id,
+      service_name, service_version, category_type, category_name, package_name, version,
+      duration_days, price_fen, trial, kind, commission_fen, state, subscription_id, paid_at,
+      created_at)
+    select s.last_order_id, s.merchant_account_id, s.merchant_mobile, s.provider_id, s.service_id,
+           s.service_name, 1, gen.type, gen.category_name, '标准版', '标准版', 92,
+           gen.price * 27 / 10, false, 'new', gen.price * 27 / 100, 'paid', s.id, s.valid_from,
+           s.valid_from
+      from market_subscriptions s join gen on gen.id = s.service_id`);
+  await c.query(`
+    insert into market_ratings (id, subscription_id, merchant_account_id, service_id, provider_id,
+      stars, body, created_at)
+    select 'brt_' || s.id, s.id, s.merchant_account_id, s.service_id, s.provider_id,
+           5 - floor(4 * power(${uniform('hashtext(s.id) + 1')}, 3))::int,
+           '用了一段时间，' || (${terms})[1 + floor(${TERMS.length} * ${uniform('hashtext(s.id) + 2')})::int]
+             || '方面挺好用', s.valid_from + interval '7 days'
+      from market_subscriptions s where ${uniform('hashtext(s.id)')} < 0.33`);
+  // The figures the market keeps per service, as the buy side would have left them.
+  await c.query(`
+    insert into market_listing_stats (service_id, sales_count, rating_sum, rating_count)
+    select gen.id, coalesce(o.n, 0), coalesce(r.s, 0), coalesce(r.n, 0)
+      from gen
+      left join (select service_id, count(*) n from market_orders where state = 'paid'
+                  group by 1) o on o.service_id = gen.id
+      left join (select service_id, sum(stars) s, count(*) n from market_ratings
+                  where not hidden group by 1) r on r.service_id = gen.id`);
+  const [sub] = (
+    await c.query(
+      `select (select count(*) from market_subscriptions) s, (select count(*) from market_orders) o,
+              (select count(*) from market_ratings) r`,
+    )
+  ).rows;
+  step(`${sub.s} subscriptions, ${sub.o} paid orders, ${sub.r} ratings`);
+
   await c.query(`truncate market_listings; delete from market_state`);
   await c.end();
   const n = await ensureMarketListings(ctx);
   step(`market listings built by the product's backfill: ${n} visible services`);
   const c2 = new pg.Client({ connectionString: url });
   await c2.connect();
-  // A long tail: most services sell little, a few sell a lot; about half are rated.
-  await c2.query(`
-    update market_listings set
-      sales_count = (power(((hashtext(service_id) & 65535) / 65536.0), 6) * 20000)::int,
-      rating_count = case when hashtext(service_id) % 2 = 0 then 1 + (hashtext(service_id) & 255) else 0 end,
-      rating_sum = case when hashtext(service_id) % 2 = 0
-        then (1 + (hashtext(service_id) & 255)) * (3 + (hashtext(service_id) >> 8 & 3)) / 1 - (hashtext(service_id) >> 12 & 1)
-        else 0 end`);
-  step('sales and ratings spread');
 
   // Ledger: balanced pairs (provider deposit account ↔ platform clearing). Loaded with triggers
   // off (session_replication_role = replica): the rows balance by construction, and the per-row
@@ -147,10 +212,13 @@ async function main() {
     await c2.query(
       `select (select count(*) from services) s, (select count(*) from market_listings) l,
               (select count(*) from ledger_entries) e,
+              (select count(*) from market_subscriptions) sub,
               pg_size_pretty(pg_database_size(current_database())) size`,
     )
   ).rows;
-  step(`done: ${r.s} services, ${r.l} listings, ${r.e} ledger entries, ${r.size}`);
+  step(
+    `done: ${r.s} services, ${r.l} listings, ${r.sub} subscriptions, ${r.e} ledger entries, ${r.size}`,
+  );
   await c2.end();
   await database.close();
 }

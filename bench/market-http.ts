@@ -21,7 +21,7 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import type { SQL } from 'drizzle-orm';
 import { loadConfig } from '../src/server/config';
 import { makeContext } from '../src/server/bootstrap';
-import { openDatabase } from '../src/server/platform/db';
+import { openDatabase, type Database } from '../src/server/platform/db';
 import type { AppContext } from '../src/server/platform/context';
 import { buildApp } from '../src/server/app';
 import { marketHome, searchListings } from '../src/server/modules/market';
@@ -62,18 +62,20 @@ async function browseUrls(url: string) {
   ];
 }
 
-/** The SQL statements one request runs, captured from the product's own code. */
-async function captureSql(url: string): Promise<Array<{ sql: string; params: unknown[] }>> {
+/** The SQL statements one request runs, captured from the product's own code on this database. */
+async function captureSql(
+  database: Database,
+  url: string,
+): Promise<Array<{ sql: string; params: unknown[] }>> {
   const dialect = new PgDialect();
   const out: Array<{ sql: string; params: unknown[] }> = [];
-  const fake = {
+  const recording = {
     execute: async (q: SQL) => {
-      const query = dialect.sqlToQuery(q);
-      out.push(query);
-      return { rows: query.sql.startsWith('select count(*)') ? [{ n: 0 }] : [] };
+      out.push(dialect.sqlToQuery(q));
+      return database.db.execute(q);
     },
   };
-  const ctx = { db: fake } as unknown as AppContext;
+  const ctx = { db: recording } as unknown as AppContext;
   const u = new URL(url, 'http://x');
   if (u.pathname === '/api/market/home') await marketHome(ctx);
   else await searchListings(ctx, marketSearchQuerySchema.parse(Object.fromEntries(u.searchParams)));
@@ -91,7 +93,8 @@ async function serve(kind: string, dbUrl: string, file: string) {
       FUWU_LOG_LEVEL: 'silent',
     });
     const database = await openDatabase({ databaseUrl: dbUrl, poolSize: POOL });
-    const app = await buildApp(makeContext(config, database));
+    // As `npm start` builds it (logger on; FUWU_LOG_LEVEL=silent keeps the output quiet).
+    const app = await buildApp(makeContext(config, database), { logger: true });
     await app.listen({ port: 0, host: '127.0.0.1' });
     server = app.server;
   } else if (kind === 'bare') {
@@ -174,7 +177,9 @@ async function runOne(db: string, seconds: number) {
     bytes[p] = await res.text();
   }
   const stmts: Record<string, Array<{ sql: string; params: unknown[] }>> = {};
-  for (const p of [...browse, ...SEARCH]) stmts[p] = await captureSql(p);
+  const capture = await openDatabase({ databaseUrl: dbUrl, poolSize: 1 });
+  for (const p of [...browse, ...SEARCH]) stmts[p] = await captureSql(capture, p);
+  await capture.close();
   fs.writeFileSync(path.join(tmp, 'bytes.json'), JSON.stringify(bytes));
   fs.writeFileSync(path.join(tmp, 'sql.json'), JSON.stringify(stmts));
   const counts = await (async () => {

@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sql } from '../src/server/platform/db';
-import { newId } from '../src/server/platform/ids';
 import { creditDeposit } from '../src/server/modules/deposits';
-import { hashPassword, insertOperator, totpNow } from '../src/server/modules/accounts';
-import { quickProvider, requireAmount } from '../test/deposit-helpers';
-import { Agent } from '../test/helpers';
+import { quickProvider, requireAmount, secondOperator } from '../test/deposit-helpers';
 import { newPage, opsSignIn, smsSignIn, startE2E, type E2E } from './harness';
 
 let e: E2E;
@@ -16,28 +13,6 @@ afterAll(() => e.stop());
 
 const confirmPopup = (page: Page) =>
   page.locator('.ant-popconfirm-buttons .ant-btn-primary').filter({ visible: true }).click();
-
-/** A second finance operator, signed in over the API (the browser holds the first). */
-async function secondOperator() {
-  const secret = 'JBSWY3DPEHPK3PXP';
-  await insertOperator(e.ctx.db, {
-    id: newId('opr'),
-    username: 'finance-e2e',
-    passwordHash: await hashPassword('Pass-2026-x'),
-    totpSecret: secret,
-    roles: ['finance'],
-    createdAt: e.clock.now(),
-  });
-  const agent = new Agent(e.app);
-  await agent.session();
-  await agent.post('/api/auth/operator/login', {
-    username: 'finance-e2e',
-    password: 'Pass-2026-x',
-    totp: totpNow(secret, e.clock.now()),
-  });
-  await agent.session();
-  return agent;
-}
 
 describe('money leaving a deposit, in the browser', () => {
   it('a provider withdraws what is above the requirement; the same operator cannot approve twice; a deduction shows field errors', async () => {
@@ -93,7 +68,7 @@ describe('money leaving a deposit, in the browser', () => {
       .toBe('资金流出须由另一位运营人员审批');
 
     // A different operator completes it; the provider sees it done.
-    const op2 = await secondOperator();
+    const op2 = await secondOperator(e, 'finance-e2e');
     expect((await op2.post(`/api/ops/deposits/money-outs/${out.id}/approve`)).statusCode).toBe(200);
     await provider.page.reload();
     await expect

@@ -1,8 +1,9 @@
 import { sql } from '../src/server/platform/db';
 import { newId } from '../src/server/platform/ids';
 import { requireDeposit } from '../src/server/modules/deposits';
+import { hashPassword, insertOperator, totpNow } from '../src/server/modules/accounts';
 import { dispatchSandboxNotifications, type Deliver } from '../src/server/modules/payments';
-import type { TestEnv } from './helpers';
+import { Agent, signInOperator, type TestEnv } from './helpers';
 
 /** An approved provider straight in the tables (the onboarding flow is tested elsewhere). */
 export async function quickProvider(env: TestEnv, mobile: string) {
@@ -59,4 +60,32 @@ export async function ledgerCount(env: TestEnv, providerId: string, kind: string
     sql`select count(*)::int as n from ledger_transactions where provider_id = ${providerId} and kind = ${kind}`,
   );
   return rows[0].n;
+}
+
+/** A finance operator other than the demo one, made as `username` and signed in over the API. */
+export async function secondOperator(env: TestEnv, username: string) {
+  const secret = 'JBSWY3DPEHPK3PXP';
+  await insertOperator(env.ctx.db, {
+    id: newId('opr'),
+    username,
+    passwordHash: await hashPassword('Pass-2026-x'),
+    totpSecret: secret,
+    roles: ['finance'],
+    createdAt: env.clock.now(),
+  });
+  const agent = new Agent(env.app);
+  await agent.session();
+  const res = await agent.post('/api/auth/operator/login', {
+    username,
+    password: 'Pass-2026-x',
+    totp: totpNow(secret, env.clock.now()),
+  });
+  if (res.statusCode !== 200) throw new Error(`operator ${username} sign-in failed: ${res.body}`);
+  await agent.session();
+  return agent;
+}
+
+/** Two different finance operators, both signed in (money leaving a deposit needs two). */
+export async function operatorPair(env: TestEnv, username: string): Promise<[Agent, Agent]> {
+  return [await signInOperator(env), await secondOperator(env, username)];
 }

@@ -1,41 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../src/server/platform/db';
-import { newId } from '../src/server/platform/ids';
 import { creditDeposit } from '../src/server/modules/deposits';
-import { hashPassword, insertOperator, totpNow } from '../src/server/modules/accounts';
-import { Agent, createTestEnv, signInAccount, signInOperator, type TestEnv } from './helpers';
-import { ledgerCount, quickProvider, requireAmount } from './deposit-helpers';
+import { createTestEnv, signInAccount, type Agent, type TestEnv } from './helpers';
+import { ledgerCount, operatorPair, quickProvider, requireAmount } from './deposit-helpers';
 
 let env: TestEnv;
 let op1: Agent;
 let op2: Agent;
 
-async function operator(username: string) {
-  const secret = 'JBSWY3DPEHPK3PXP';
-  await insertOperator(env.ctx.db, {
-    id: newId('opr'),
-    username,
-    passwordHash: await hashPassword('Pass-2026-x'),
-    totpSecret: secret,
-    roles: ['finance'],
-    createdAt: env.clock.now(),
-  });
-  const agent = new Agent(env.app);
-  await agent.session();
-  const res = await agent.post('/api/auth/operator/login', {
-    username,
-    password: 'Pass-2026-x',
-    totp: totpNow(secret, env.clock.now()),
-  });
-  expect(res.statusCode).toBe(200);
-  await agent.session();
-  return agent;
-}
-
 beforeAll(async () => {
   env = await createTestEnv();
-  op1 = await signInOperator(env);
-  op2 = await operator('finance-exit');
+  [op1, op2] = await operatorPair(env, 'finance-exit');
 });
 afterAll(() => env.close());
 

@@ -1,37 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '../src/server/platform/ids';
 import { creditDeposit } from '../src/server/modules/deposits';
-import { hashPassword, insertOperator, totpNow } from '../src/server/modules/accounts';
-import { Agent, createTestEnv, signInAccount, signInOperator, type TestEnv } from './helpers';
-import { ledgerCount, quickProvider, requireAmount } from './deposit-helpers';
+import { createTestEnv, signInAccount, signInOperator, type TestEnv } from './helpers';
+import { ledgerCount, operatorPair, quickProvider, requireAmount } from './deposit-helpers';
 
 let env: TestEnv;
 beforeAll(async () => {
   env = await createTestEnv();
 });
 afterAll(() => env.close());
-
-async function operator(username: string) {
-  const secret = 'JBSWY3DPEHPK3PXP';
-  await insertOperator(env.ctx.db, {
-    id: newId('opr'),
-    username,
-    passwordHash: await hashPassword('Pass-2026-x'),
-    totpSecret: secret,
-    roles: ['finance'],
-    createdAt: env.clock.now(),
-  });
-  const agent = new Agent(env.app);
-  await agent.session();
-  const res = await agent.post('/api/auth/operator/login', {
-    username,
-    password: 'Pass-2026-x',
-    totp: totpNow(secret, env.clock.now()),
-  });
-  expect(res.statusCode).toBe(200);
-  await agent.session();
-  return agent;
-}
 
 describe('money leaving a deposit (kuaishou)', () => {
   it('withdraws only what is above the requirement, after two different operators approve', async () => {
@@ -64,8 +40,7 @@ describe('money leaving a deposit (kuaishou)', () => {
     });
 
     const [out] = (await provider.get('/api/provider/deposit/withdrawals')).json().items;
-    const op1 = await signInOperator(env);
-    const op2 = await operator('finance-b');
+    const [op1, op2] = await operatorPair(env, 'finance-b');
     expect((await op1.post(`/api/ops/deposits/money-outs/${out.id}/approve`)).statusCode).toBe(200);
     expect(await ledgerCount(env, providerId, 'withdraw')).toBe(0);
     expect((await op1.post(`/api/ops/deposits/money-outs/${out.id}/approve`)).json().code).toBe(
@@ -106,7 +81,7 @@ describe('money leaving a deposit (kuaishou)', () => {
         { providerId, amountFen: 2_200_000, via: 'bank', reference: 'test:credit:3', memo: 'test' },
       ),
     );
-    const op1 = await signInOperator(env);
+    const [op1, op2] = await operatorPair(env, 'finance-c');
     const noRule = await op1.post('/api/ops/deposits/deductions', {
       providerId,
       amountFen: 500_000,
@@ -129,7 +104,6 @@ describe('money leaving a deposit (kuaishou)', () => {
     expect((await op1.post(`/api/ops/deposits/money-outs/${out.id}/approve`)).json().code).toBe(
       'DEPOSITS.SECOND_OPERATOR_REQUIRED',
     );
-    const op2 = await operator('finance-c');
     expect((await op2.post(`/api/ops/deposits/money-outs/${out.id}/approve`)).statusCode).toBe(200);
     const provider = await signInAccount(env, '13566663333');
     expect((await provider.get('/api/provider/deposit')).json()).toMatchObject({

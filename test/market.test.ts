@@ -1,8 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/server/app';
-import { openDatabase, sql } from '../src/server/platform/db';
+import { openDatabase, sql, type Executor, type SQL } from '../src/server/platform/db';
+import { searchPage } from '../src/server/modules/market/market.repo';
 import type { AppContext } from '../src/server/platform/context';
-import { adjustListingStats } from '../src/server/modules/market';
+import {
+  MarketVersion,
+  adjustListingStats,
+  readMarketVersion,
+  syncListing,
+} from '../src/server/modules/market';
 import { createTestEnv, signInAccount, signInOperator, type Agent, type TestEnv } from './helpers';
 import { receiver } from './apps-helpers';
 import { GOOD_JPG, content, kuaishouReady, serviceCategory, uploadImage } from './service-helpers';
@@ -187,6 +193,36 @@ describe('market search', () => {
     expect(rated.map((i) => i.name)).toEqual(['直播助手', '订单管家']);
   });
 
+  it('every sort is served by an index, with and without a category: no sort step', async () => {
+    // Planner costs are forced so that a usable index always wins; a plan that still sorts has
+    // no index in the order the query asks for (as when `desc` meant nulls first and the
+    // indexes were `desc nulls last`).
+    const plans: string[] = [];
+    await env.ctx.db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_sort = off`);
+      await tx.execute(sql`set local enable_seqscan = off`);
+      await tx.execute(sql`set local enable_bitmapscan = off`);
+      const explain = {
+        execute: (q: SQL) => tx.execute(sql`explain ${q}`),
+      } as unknown as Executor;
+      for (const sort of ['newest', 'sales', 'rating'] as const)
+        for (const category of [undefined, cats[0]!.id]) {
+          const f = { tokens: [], patterns: [], category };
+          const first = await searchPage(explain, f, sort, null, 20);
+          const next = await searchPage(explain, f, sort, { k: 1, id: 'x' }, 20);
+          for (const rows of [first, next])
+            plans.push(
+              `${sort} ${category ?? ''}\n${rows.map((r) => Object.values(r)[0]).join('\n')}`,
+            );
+        }
+    });
+    expect(plans).toHaveLength(12);
+    for (const plan of plans) {
+      expect(plan).toMatch(/Index Scan/);
+      expect(plan).not.toMatch(/Sort/);
+    }
+  });
+
   it('keyset pages return every row exactly once, in order, for every sort', async () => {
     for (const sort of ['newest', 'sales', 'rating'] as const) {
       const seen: string[] = [];
@@ -344,8 +380,71 @@ describe('browse cache across two app instances on one database', () => {
     }
   });
 
+  it('a committed change is pushed to a listener on this database; a rolled-back one is not', async () => {
+    // A listener of its own, on this test's driver (PGlite or PostgreSQL's LISTEN connection).
+    const mv = new MarketVersion(async () => (await readMarketVersion(env.ctx)) ?? 0);
+    const stop = await mv.start(env.ctx.database);
+    try {
+      await expect.poll(() => mv.pushed()).not.toBeNull();
+      const v0 = mv.pushed()!;
+      await env.ctx.db.transaction((tx) => syncListing(tx, ids.live!));
+      await expect.poll(() => mv.pushed()).toBe(v0 + 1);
+      await env.ctx.db
+        .transaction(async (tx) => {
+          await syncListing(tx, ids.live!);
+          throw new Error('roll back');
+        })
+        .catch(() => {});
+      await env.ctx.db.transaction((tx) => syncListing(tx, ids.live!));
+      // the rolled-back bump never arrived: the next one is v0 + 2, not v0 + 3
+      await expect.poll(() => mv.pushed()).toBe(v0 + 2);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(mv.pushed()).toBe(v0 + 2);
+    } finally {
+      await stop();
+    }
+  });
+
   it('search is never cached', async () => {
     const r = await search({ q: '直播' });
     expect(r.headers['x-cache']).toBe('none');
+  });
+});
+
+describe('totals', () => {
+  it('a search counts to 100 ("more than 100"); a category listing counts on to agree with the home', async () => {
+    const cat = cats.find((c) => c.type === 'tool' && c.id !== cats[0]!.id)!;
+    // Read-model rows straight in (the services flow is covered above): 130 in one category.
+    await env.ctx.database.rows(sql`
+      insert into market_listings (service_id, provider_id, provider_name, category_id,
+        category_name, category_group, service_type, name, short_description, tags, min_price_fen,
+        has_trial, frozen, listed_at, search_text, search_tokens)
+      select 'cap_' || g, 'p', '服务商', ${cat.id}, ${cat.name}, ${cat.group}, 'tool',
+             '容量测试' || g, '', '{}', 100, false, false, now(), '容量测试' || g,
+             '{容,量,测,试,容量,量测,测试}'
+        from generate_series(1, 130) g`);
+    // … and the change announced as the market module does, so the browse caches drop it
+    await env.ctx.database.rows(sql`with v as (update market_state set version = version + 1
+                                               where id = 1 returning version)
+                                    select pg_notify('fuwu_market', version::text) from v`);
+    try {
+      const q = (await search({ q: '容量' })).json() as Reply;
+      expect(q).toMatchObject({ total: 100, totalCapped: true });
+      const q2 = (await search({ q: '容量', category: cat.id })).json() as Reply;
+      expect(q2).toMatchObject({ total: 100, totalCapped: true });
+      type Home = { groups: Array<{ categories: Array<{ id: string; count: number }> }> };
+      const homeCount = async () => {
+        const home = (await env.app.inject({ url: '/api/market/home' })).json() as Home;
+        return home.groups.flatMap((g) => g.categories).find((c) => c.id === cat.id)?.count ?? 0;
+      };
+      // the notification reaches the cache within moments
+      await expect.poll(homeCount).toBeGreaterThanOrEqual(130);
+      const list = (await search({ category: cat.id })).json() as Reply;
+      expect(list.totalCapped).toBe(false);
+      expect(list.total).toBeGreaterThanOrEqual(130);
+      expect(list.total).toBe(await homeCount());
+    } finally {
+      await env.ctx.database.rows(sql`delete from market_listings where service_id like 'cap\_%'`);
+    }
   });
 });

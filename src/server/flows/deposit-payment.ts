@@ -39,6 +39,16 @@ export function registerPaidHandler(purpose: string, handler: PaidHandler) {
   paidHandlers.set(purpose, handler);
 }
 
+/**
+ * What a payment order of another purpose does when it closes unpaid, inside the transaction that
+ * closes it, so the order it pays for never stays pending behind a closed payment.
+ */
+export type ClosedHandler = (ctx: AppContext, tx: Tx, order: PaymentOrderRow) => Promise<void>;
+const closedHandlers = new Map<string, ClosedHandler>();
+export function registerClosedHandler(purpose: string, handler: ClosedHandler) {
+  closedHandlers.set(purpose, handler);
+}
+
 export function toOrderView(o: PaymentOrderRow) {
   return {
     id: o.id,
@@ -254,7 +264,13 @@ async function closeOrder(ctx: AppContext, gw: PaymentGateway, order: PaymentOrd
     return;
   }
   await gw.closeOrder(order.id);
-  await orders.move(ctx.db, order.id, 'pending', { state: 'closed', closedAt: ctx.clock.now() });
+  await ctx.db.transaction(async (tx) => {
+    const closed = await orders.move(tx, order.id, 'pending', {
+      state: 'closed',
+      closedAt: ctx.clock.now(),
+    });
+    if (closed) await closedHandlers.get(closed.purpose)?.(ctx, tx, closed);
+  });
 }
 
 /** Closes every pending order past its deadline (run periodically, on any instance). */

@@ -11,6 +11,7 @@ import { adjustListingStats } from '../modules/market';
 import { paymentOrders, type PaymentGateway, type PaymentOrderRow } from '../modules/payments';
 import {
   claimTrialFor,
+  closeUnpaidOrder,
   commissionOf,
   fulfilOrder,
   findSpec,
@@ -21,7 +22,7 @@ import {
   toOrderView,
   type MarketStatsPort,
 } from '../modules/orders';
-import { registerPaidHandler } from './deposit-payment';
+import { registerClosedHandler, registerPaidHandler } from './deposit-payment';
 
 const PURPOSE = 'market';
 
@@ -40,6 +41,12 @@ registerPaidHandler(PURPOSE, async (ctx, tx, pay: PaymentOrderRow, n) => {
   if (!o) throw new Error(`payment ${pay.id} has no market order`);
   const r = await fulfilOrder(ctx, tx, o.id, n.paidAt ?? ctx.clock.now(), marketStats());
   return { transactionId: r?.transactionId ?? null };
+});
+
+// A market payment order that closes unpaid closes its market order in the same transaction.
+registerClosedHandler(PURPOSE, async (_ctx, tx, pay: PaymentOrderRow) => {
+  const o = await orderRows.findByPayment(tx, pay.id);
+  if (o) await closeUnpaidOrder(tx, o.id);
 });
 
 /**

@@ -49,6 +49,17 @@ export type Database = {
   migrate(): Promise<void>;
   /** PGlite only: the whole database as a tarball, to load into another in-memory instance. */
   dump?: () => Promise<Blob>;
+  /**
+   * LISTEN on a channel (NOTIFY is delivered after the sending transaction commits). `onLive`
+   * says whether notifications can arrive right now: false while the PostgreSQL connection is
+   * lost (it reconnects every second) and true again once LISTEN is back, after which the caller
+   * must re-read whatever it follows, since notifications in between are gone. Returns `stop`.
+   */
+  listen(
+    channel: string,
+    onNotify: (payload: string) => void,
+    onLive: (live: boolean) => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 };
 
@@ -93,8 +104,9 @@ const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=3
 
 /**
  * A new PGlite folder starts as a copy of a ready database (src/server/pglite-template.ts) instead
- * of running initdb, only when it is empty and a template for this code exists. The copy goes to a sibling folder first and is
- * renamed into place, so an interrupted copy never looks like a database.
+ * of running initdb, only when it is empty and a template for this code exists. The copy goes to
+ * a sibling folder first and is renamed into place, so an interrupted copy never looks like a
+ * database.
  */
 function copyTemplateIfEmpty(findTemplate: () => string | undefined, dir: string): void {
   if (fs.readdirSync(dir).length > 0) return;
@@ -113,8 +125,66 @@ export type OpenOptions =
   | { pgliteDump: Blob }
   | { pgliteMemory: true };
 
+const CHANNEL = /^[a-z_][a-z0-9_]*$/;
+
+/** A dedicated connection per channel (a pooled one would lose LISTEN when it is reused). */
+async function listenPg(
+  url: string,
+  channel: string,
+  onNotify: (payload: string) => void,
+  onLive: (live: boolean) => void,
+  listeners: Set<() => Promise<void>>,
+) {
+  if (!CHANNEL.test(channel)) throw new Error(`bad channel name ${channel}`);
+  let current: pg.Client | null = null;
+  let stopped = false;
+  let retry: NodeJS.Timeout | null = null;
+  const again = () => {
+    if (stopped || retry) return;
+    retry = setTimeout(() => {
+      retry = null;
+      void connect();
+    }, 1000);
+    retry.unref();
+  };
+  const connect = async () => {
+    const c = new pg.Client({ connectionString: url });
+    c.on('error', () => {}); // followed by 'end'
+    c.on('end', () => {
+      if (current !== c) return;
+      current = null;
+      onLive(false);
+      again();
+    });
+    c.on('notification', (m) => m.channel === channel && onNotify(m.payload ?? ''));
+    try {
+      await c.connect();
+      await c.query(`listen ${channel}`);
+      if (stopped) return void (await c.end());
+      current = c;
+      onLive(true);
+    } catch {
+      await c.end().catch(() => {});
+      again();
+    }
+  };
+  const stop = async () => {
+    stopped = true;
+    listeners.delete(stop);
+    if (retry) clearTimeout(retry);
+    const c = current;
+    current = null;
+    onLive(false);
+    await c?.end().catch(() => {});
+  };
+  listeners.add(stop);
+  await connect();
+  return stop;
+}
+
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if ('databaseUrl' in opts) {
+    const listeners = new Set<() => Promise<void>>();
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
     // An idle connection the server ends (restart, admin command) is dropped from the pool and
     // replaced on the next query; without a listener that event would crash the process.
@@ -134,7 +204,12 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
           await client.end();
         }
       },
-      close: () => pool.end(),
+      listen: (channel, onNotify, onLive) =>
+        listenPg(opts.databaseUrl, channel, onNotify, onLive, listeners),
+      close: async () => {
+        await Promise.all([...listeners].map((stop) => stop()));
+        await pool.end();
+      },
     };
   }
   let client: PGlite;
@@ -157,6 +232,16 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     rows: (q, ex = db) => rowsOf(ex, q),
     migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
     dump: async () => (await client.dumpDataDir('gzip')) as Blob,
+    // One process holds the embedded database, so its notifications cannot be lost.
+    listen: async (channel, onNotify, onLive) => {
+      if (!CHANNEL.test(channel)) throw new Error(`bad channel name ${channel}`);
+      const unlisten = await client.listen(channel, onNotify);
+      onLive(true);
+      return async () => {
+        onLive(false);
+        await unlisten();
+      };
+    },
     close: async () => {
       await client.close();
       release();

@@ -10,5 +10,7 @@ export {
   ensureMarketListings,
   searchListings,
   marketHome,
+  readMarketVersion,
 } from './market.service';
+export { MarketVersion } from './market-version';
 export { searchTokens, queryTokens } from './market.rules';

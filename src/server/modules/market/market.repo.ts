@@ -1,5 +1,6 @@
 import { sql, type Executor, type SQL } from '../../platform/db';
 import { contentOf } from './market-content';
+import { MARKET_CHANNEL, noteOwnBump } from './market-version';
 import {
   priceFigures,
   searchTokens,
@@ -87,7 +88,11 @@ async function upsert(ex: Executor, s: SourceRow) {
 
 /** Bumps the browse caches' version: in the caller's transaction, so it commits with the change. */
 export async function bumpVersion(ex: Executor) {
-  await ex.execute(sql`update market_state set version = version + 1 where id = 1`);
+  noteOwnBump();
+  // NOTIFY is queued with the transaction and sent only if it commits.
+  await ex.execute(sql`with v as (update market_state set version = version + 1 where id = 1
+                                  returning version)
+                       select pg_notify(${MARKET_CHANNEL}, version::text) from v`);
 }
 
 export async function readVersion(ex: Executor): Promise<number | null> {
@@ -181,7 +186,10 @@ const COLUMNS = sql.raw(`service_id, provider_name, category_id, category_name, 
   service_type, name, short_description, tags, main_image_file_id, min_price_fen, has_trial,
   frozen, listed_at, sales_count, rating_sum, rating_count`);
 
-/** The sort key of each sort, written exactly as its index is (so the index serves the order). */
+/**
+ * The sort key of each sort, written exactly as its index is, and ordered as the indexes are
+ * (`desc nulls last`: a plain `desc` means nulls first, and no index would serve it).
+ */
 const SORT_KEY: Record<MarketSort, SQL> = {
   newest: sql.raw(`listed_at`),
   sales: sql.raw(`sales_count`),
@@ -239,7 +247,7 @@ export async function searchPage(
     ex,
     sql`select ${COLUMNS}, ${SORT_KEY_NUMBER[sort]} as k from market_listings
          where ${where(f)}${after}
-         order by ${key} desc, service_id desc limit ${limit + 1}`,
+         order by ${key} desc nulls last, service_id desc nulls last limit ${limit + 1}`,
   );
 }
 
@@ -261,19 +269,30 @@ export async function categoryCounts(ex: Executor) {
     n: string | number;
   }>(
     ex,
-    sql`select category_group, category_id, category_name, service_type, count(*) as n
-          from market_listings group by 1, 2, 3, 4 order by 1, 3`,
+    // Counted on the (group, category) index alone; the names come from one row per category.
+    sql`select c.category_group, c.category_id, l.category_name, l.service_type, c.n
+          from (select category_group, category_id, count(*) as n from market_listings
+                 group by 1, 2) c
+          cross join lateral (select category_name, service_type from market_listings
+                               where category_id = c.category_id limit 1) l
+         order by 1, 3`,
   );
 }
 
-/** The `perGroup` best-selling services of each category group. */
-export async function topPerGroup(ex: Executor, perGroup: number) {
+/**
+ * The `perGroup` best-selling services of each category group: a few rows of the group's sales
+ * index per group (not a window over every listing).
+ */
+export async function topPerGroup(ex: Executor, groups: string[], perGroup: number) {
   return rows<ListingRow>(
     ex,
-    sql`select ${COLUMNS}, 0 as k from (
-          select *, row_number() over (partition by category_group
-                                       order by sales_count desc, listed_at desc, service_id desc) rn
-            from market_listings) x
-         where rn <= ${perGroup} order by category_group, rn`,
+    sql`select t.*, 0 as k
+          from unnest(${arrayParam(groups)}) g(category_group)
+          cross join lateral (
+            select ${COLUMNS} from market_listings l where l.category_group = g.category_group
+             order by sales_count desc nulls last, listed_at desc nulls last,
+                      service_id desc nulls last
+             limit ${perGroup}) t
+         order by t.category_group, t.sales_count desc, t.listed_at desc, t.service_id desc`,
   );
 }

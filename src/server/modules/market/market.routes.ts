@@ -7,38 +7,8 @@ import {
   marketSearchReplySchema,
 } from '../../../contracts/market';
 import { marketHome, readMarketVersion, searchListings } from './market.service';
-
-/** Cached browse answers live this long at most: sales and ratings do not bump the version. */
-const STATS_TTL_MS = 30_000;
-const MAX_ENTRIES = 500;
-
-/**
- * The browse cache of ONE app instance (ADR 0006): JSON bytes keyed by URL, valid for one value of
- * `market_state.version`. Each request reads that version (one indexed single-row read); a change
- * to any listing bumps it in its own transaction, so every instance drops its entries on its next
- * request after the commit.
- */
-export class BrowseCache {
-  private version = -1;
-  private entries = new Map<string, { body: string; at: number }>();
-
-  get(version: number, key: string, now: number): string | null {
-    if (version !== this.version) {
-      this.entries.clear();
-      this.version = version;
-      return null;
-    }
-    const e = this.entries.get(key);
-    if (!e || now - e.at > STATS_TTL_MS) return null;
-    return e.body;
-  }
-
-  set(version: number, key: string, body: string, now: number) {
-    if (version !== this.version) return;
-    if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, { body, at: now });
-  }
-}
+import { MarketVersion } from './market-version';
+import { BrowseCache } from './browse-cache';
 
 /**
  * Sends JSON bytes as they are: Fastify does not serialize a string, so the cached bytes go out
@@ -53,15 +23,15 @@ export async function marketRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['market'];
   const cache = new BrowseCache();
+  const version = new MarketVersion(async () => (await readMarketVersion(ctx)) ?? 0);
+  const stop = await version.start(ctx.database);
+  app.addHook('onClose', stop);
 
   async function cached(key: string, build: () => Promise<unknown>) {
-    const version = (await readMarketVersion(ctx)) ?? 0;
-    const now = ctx.clock.now().getTime();
-    const hit = cache.get(version, key, now);
-    if (hit) return { body: hit, hit: true };
-    const body = JSON.stringify(await build());
-    cache.set(version, key, body, now);
-    return { body, hit: false };
+    const v = await version.current();
+    return cache.answer(v, key, ctx.clock.now().getTime(), async () =>
+      JSON.stringify(await build()),
+    );
   }
 
   r.get(

@@ -23,7 +23,15 @@ describe('market search rules', () => {
     for (const t of queryTokens('客服机')) expect(doc.has(t)).toBe(true);
   });
   it('escapes LIKE wildcards', () => {
-    expect(substringPatterns('a%b_c\\ 直播')).toEqual(['%a\\%b\\_c\\\\%', '%直播%']);
+    expect(substringPatterns('a%b_c\\ 直播助手')).toEqual(['%a\\%b\\_c\\\\%', '%直播助手%']);
+  });
+  it('needs no pattern where the tokens prove the substring', () => {
+    // one Latin word (indexed with its prefixes), one or two CJK characters (indexed as such)
+    expect(substringPatterns('ERP 货 直播')).toEqual([]);
+    // three CJK characters: all bigrams present does not mean in this order; mixed runs neither
+    expect(substringPatterns('客服机 crm会员')).toEqual(['%客服机%', '%crm会员%']);
+    const both = new Set(searchTokens('客服 服机'));
+    for (const t of queryTokens('客服机')) expect(both.has(t)).toBe(true); // the pattern decides
   });
   it('the lowest non-trial price; trial flag', () => {
     expect(

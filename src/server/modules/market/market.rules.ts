@@ -48,15 +48,20 @@ export function searchText(doc: { name: string; tags: string[]; shortDescription
   return [doc.name, doc.tags.join(' '), doc.shortDescription].join('\n').toLowerCase();
 }
 
+/** A query part whose tokens already prove it is a substring: one Latin word, or 1–2 CJK characters. */
+const IMPLIED = /^(?:[\u3400-\u9fff\uf900-\ufaff]{1,2}|[a-z0-9]+)$/u;
+
 /**
- * The ILIKE patterns a candidate must match: each whitespace-separated part of the query as a
- * real substring (so bigrams in another order are not a match). `%`, `_` and `\` are escaped.
+ * The LIKE patterns a candidate must match besides its tokens: each whitespace-separated part of
+ * the query as a real substring (so bigrams in another order are not a match). A part its tokens
+ * already prove (a Latin word is indexed with its prefixes, a CJK pair as itself) needs no
+ * pattern, which keeps the search on the index alone. `%`, `_` and `\` are escaped.
  */
 export function substringPatterns(q: string): string[] {
   return q
     .toLowerCase()
     .split(/\s+/u)
-    .filter((p) => p.length > 0)
+    .filter((p) => p.length > 0 && !IMPLIED.test(p))
     .map((p) => `%${p.replace(/[\\%_]/gu, (c) => `\\${c}`)}%`);
 }
 

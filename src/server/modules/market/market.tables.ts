@@ -41,7 +41,7 @@ export const marketListings = pgTable(
     index('market_listings_newest_idx').on(t.listedAt.desc(), t.serviceId.desc()),
     index('market_listings_sales_idx').on(t.salesCount.desc(), t.serviceId.desc()),
     index('market_listings_rating_idx').on(
-      sql`(${t.ratingSum}::float8 / greatest(${t.ratingCount}, 1)) desc`,
+      sql`(${t.ratingSum}::float8 / greatest(${t.ratingCount}, 1)) desc nulls last`,
       t.serviceId.desc(),
     ),
     index('market_listings_category_newest_idx').on(
@@ -54,7 +54,19 @@ export const marketListings = pgTable(
       t.salesCount.desc(),
       t.serviceId.desc(),
     ),
+    index('market_listings_category_rating_idx').on(
+      t.categoryId,
+      sql`(${t.ratingSum}::float8 / greatest(${t.ratingCount}, 1)) desc nulls last`,
+      t.serviceId.desc(),
+    ),
     index('market_listings_group_idx').on(t.categoryGroup, t.categoryId),
+    // the home's best sellers per group, read a few rows per group
+    index('market_listings_group_sales_idx').on(
+      t.categoryGroup,
+      t.salesCount.desc(),
+      t.listedAt.desc(),
+      t.serviceId.desc(),
+    ),
   ],
 );
 

@@ -6,6 +6,7 @@ registerMessages(ORDERS_MESSAGES);
 export { ordersRoutes } from './orders.routes';
 export {
   claimTrialFor,
+  closeUnpaidOrder,
   commissionOf,
   findSpec,
   fulfilOrder,

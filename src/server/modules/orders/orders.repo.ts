@@ -71,6 +71,24 @@ export async function claimTrial(
   return got.length > 0;
 }
 
+/** Gives the claim back, only if this order still holds it (a later claim is someone else's). */
+export async function releaseTrial(
+  ex: Executor,
+  merchantAccountId: string,
+  serviceId: string,
+  orderId: string,
+) {
+  await ex
+    .delete(marketTrials)
+    .where(
+      and(
+        eq(marketTrials.merchantAccountId, merchantAccountId),
+        eq(marketTrials.serviceId, serviceId),
+        eq(marketTrials.orderId, orderId),
+      ),
+    );
+}
+
 export async function trialTaken(ex: Executor, merchantAccountId: string, serviceId: string) {
   const [row] = await ex
     .select()

@@ -21,19 +21,16 @@ import {
 } from '../../../contracts/orders';
 import { resolveAccessToken, type OpenAccess } from '../apps';
 import { quote, type MarketStatsPort } from './orders.service';
+import { openOrder1, openOrders, openSubscription } from './open-api.service';
+import { providerOrders } from './provider-orders.service';
 import {
   hideRating,
   opsRatings,
-  myServices,
-  openOrder1,
-  openOrders,
-  openSubscription,
-  providerOrders,
   rateSubscription,
   replyToRating,
   serviceRatings,
-  useService,
-} from './subscriptions.service';
+} from './ratings.service';
+import { myServices, useService } from './subscriptions.service';
 
 const ratingView = ratingViewSchema;
 

@@ -90,7 +90,8 @@ export function toOrderView(
   o: repo.OrderRow,
   pay: { cashierUrl: string | null; expiresAt: Date; state: string } | null,
 ): MarketOrder {
-  // A market order waits on its payment order: once that closes unpaid, so does the order.
+  // A market order waits on its payment order: once that closes unpaid, so does the order (the
+  // close moves it to closed; orders closed before that did are still read through their payment).
   const state = o.state === 'pending' && pay?.state === 'closed' ? 'closed' : o.state;
   return {
     id: o.id,
@@ -223,6 +224,17 @@ export async function fulfilOrder(
   }
   await stats.onSale(tx, o.serviceId);
   return { transactionId };
+}
+
+/**
+ * The order's payment closed unpaid (in the transaction that closed it): pending → closed, so the
+ * merchant, the provider and the open API all read the same state. Once, by compare-and-set. A
+ * trial never taken gives its claim back: the merchant may order the trial again (still once).
+ */
+export async function closeUnpaidOrder(tx: Tx, orderId: string) {
+  const o = await repo.moveOrder(tx, orderId, 'pending', { state: 'closed' });
+  if (o?.trial) await repo.releaseTrial(tx, o.merchantAccountId, o.serviceId, o.id);
+  return o;
 }
 
 /** What the market order flow uses of the module's rows (each takes the caller's executor). */

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
-import { idParamSchema, okSchema } from '../../../contracts/common';
+import { idParamSchema } from '../../../contracts/common';
 import { fileRefSchema } from '../../../contracts/onboarding';
 import {
   agentSubmitBodySchema,
@@ -16,12 +16,12 @@ import {
   opsCertificationListQuerySchema,
   opsCertificationListReplySchema,
 } from '../../../contracts/certification';
-import { reviewReasonBodySchema } from '../../../contracts/qualifications';
 import * as cert from './certification.service';
 import * as agent from './certification-agent.service';
 import * as legal from './certification-legal.service';
 import * as review from './certification-review.service';
 import { getEnterprise } from './enterprise.service';
+import { decisionRoutes } from './review.http';
 import { readUpload } from './upload.http';
 
 const submittedSchema = z.object({ state: z.literal('submitted'), expectedBy: z.string() });
@@ -78,33 +78,7 @@ export async function certificationRoutes(app: FastifyInstance, ctx: AppContext)
     { schema: { ...ops, params: idParamSchema, response: { 200: opsCertificationDetailSchema } } },
     (req) => review.getCertificationForReview(ctx, req.actor, req.params.id),
   );
-  r.post(
-    '/api/ops/certifications/:id/approve',
-    { schema: { ...ops, params: idParamSchema, response: { 200: okSchema } } },
-    async (req) => {
-      await review.decideCertification(ctx, req.actor, req.params.id, {
-        decision: 'approved',
-        reason: null,
-      });
-      return { ok: true as const };
-    },
-  );
-  r.post(
-    '/api/ops/certifications/:id/reject',
-    {
-      schema: {
-        ...ops,
-        params: idParamSchema,
-        body: reviewReasonBodySchema,
-        response: { 200: okSchema },
-      },
-    },
-    async (req) => {
-      await review.decideCertification(ctx, req.actor, req.params.id, {
-        decision: 'rejected',
-        reason: req.body.reason,
-      });
-      return { ok: true as const };
-    },
+  decisionRoutes(app, '/api/ops/certifications', (actor, id, d) =>
+    review.decideCertification(ctx, actor, id, d),
   );
 }

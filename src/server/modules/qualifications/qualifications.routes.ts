@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
-import { idParamSchema, okSchema } from '../../../contracts/common';
+import { idParamSchema } from '../../../contracts/common';
 import { fileRefSchema } from '../../../contracts/onboarding';
 import { certificationSummarySchema } from '../../../contracts/certification';
 import {
@@ -14,7 +14,6 @@ import {
   qualificationModeSchema,
   qualificationOptionsReplySchema,
   qualificationSummarySchema,
-  reviewReasonBodySchema,
   saveMaterialsBodySchema,
   submitQualificationBodySchema,
   uploadKindParamSchema,
@@ -23,6 +22,7 @@ import * as apply from './qualification-apply.service';
 import * as submit from './qualification-submit.service';
 import * as views from './qualification-views.service';
 import * as review from './qualification-review.service';
+import { decisionRoutes } from './review.http';
 import { readUpload } from './upload.http';
 
 const mineSchema = z.object({
@@ -111,33 +111,7 @@ export async function qualificationsRoutes(app: FastifyInstance, ctx: AppContext
     { schema: { ...ops, params: idParamSchema, response: { 200: opsQualificationDetailSchema } } },
     (req) => review.getQualificationForReview(ctx, req.actor, req.params.id),
   );
-  r.post(
-    '/api/ops/qualifications/:id/approve',
-    { schema: { ...ops, params: idParamSchema, response: { 200: okSchema } } },
-    async (req) => {
-      await review.decideQualification(ctx, req.actor, req.params.id, {
-        decision: 'approved',
-        reason: null,
-      });
-      return { ok: true as const };
-    },
-  );
-  r.post(
-    '/api/ops/qualifications/:id/reject',
-    {
-      schema: {
-        ...ops,
-        params: idParamSchema,
-        body: reviewReasonBodySchema,
-        response: { 200: okSchema },
-      },
-    },
-    async (req) => {
-      await review.decideQualification(ctx, req.actor, req.params.id, {
-        decision: 'rejected',
-        reason: req.body.reason,
-      });
-      return { ok: true as const };
-    },
+  decisionRoutes(app, '/api/ops/qualifications', (actor, id, d) =>
+    review.decideQualification(ctx, actor, id, d),
   );
 }

@@ -1,0 +1,4 @@
+DROP INDEX "market_listings_rating_idx";--> statement-breakpoint
+CREATE INDEX "market_listings_category_rating_idx" ON "market_listings" USING btree ("category_id",("rating_sum"::float8 / greatest("rating_count", 1)) desc nulls last,"service_id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "market_listings_group_sales_idx" ON "market_listings" USING btree ("category_group","sales_count" DESC NULLS LAST,"listed_at" DESC NULLS LAST,"service_id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "market_listings_rating_idx" ON "market_listings" USING btree (("rating_sum"::float8 / greatest("rating_count", 1)) desc nulls last,"service_id" DESC NULLS LAST);
