@@ -1,5 +1,5 @@
-import { App, Button, Card, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { App, Button, Card, Tag, Typography } from 'antd';
+import { Table, type ColumnsType } from '../../../components/Table';
 import { useTranslation } from 'react-i18next';
 import { useDeliveries } from '../api/list-deliveries';
 import { useReplayDelivery } from '../api/replay-delivery';

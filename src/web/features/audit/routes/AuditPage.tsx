@@ -1,5 +1,5 @@
-import { Card, Flex, Input, Table, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Card, Flex, Input, Typography } from 'antd';
+import { Table, type ColumnsType } from '../../../components/Table';
 import { useTranslation } from 'react-i18next';
 import { useAudit, type AuditItem } from '../api/list-audit';
 import { ErrorAlert, formatDateTime, useUrlFilters } from '../deps';

@@ -1,4 +1,5 @@
-import { Button, Card, Popconfirm, Segmented, Space, Table, Tag } from 'antd';
+import { Button, Card, Popconfirm, Segmented, Space, Tag } from 'antd';
+import { Table } from '../../../components/Table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, formatDateTime, formatFen } from '../deps';

@@ -1,5 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Flex, Form, Input, Select, Table } from 'antd';
+import { App, Button, DatePicker, Flex, Form, Input, Select } from 'antd';
+import { Table } from '../../../components/Table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

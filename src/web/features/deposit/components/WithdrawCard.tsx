@@ -1,4 +1,5 @@
-import { Alert, Button, Form, Input, InputNumber, Popconfirm, Space, Table, Tag } from 'antd';
+import { Alert, Button, Form, Input, InputNumber, Popconfirm, Space, Tag } from 'antd';
+import { Table } from '../../../components/Table';
 import { useTranslation } from 'react-i18next';
 import {
   applyFieldErrors,

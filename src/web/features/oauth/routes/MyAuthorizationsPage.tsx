@@ -1,6 +1,6 @@
 import { AppstoreOutlined } from '@ant-design/icons';
-import { App, Avatar, Button, Card, Empty, Popconfirm, Space, Table, Tag } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { App, Avatar, Button, Card, Empty, Popconfirm, Space, Tag } from 'antd';
+import { Table, type ColumnsType } from '../../../components/Table';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { useAuthorizations, type Authorization } from '../api/list-authorizations';

@@ -1,6 +1,6 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Select, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Button, Card, Flex, Input, Select, Tag, Typography } from 'antd';
+import { Table, type ColumnsType } from '../../../components/Table';
 import { useTranslation } from 'react-i18next';
 import { useOutbox, type OutboxItem } from '../api/list-outbox';
 import { ErrorAlert, formatDateTime, useUrlFilters } from '../deps';

@@ -1,5 +1,5 @@
-import { Card, Flex, Input, Select, Table } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Card, Flex, Input, Select } from 'antd';
+import { Table, type ColumnsType } from '../../../components/Table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCertificationQueue, type CertificationItem } from '../api/list-certifications';

@@ -1,5 +1,5 @@
-import { Table, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Typography } from 'antd';
+import { Table, type ColumnsType } from '../../../components/Table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, QualificationStateTag, type QualificationSummary } from '../deps';

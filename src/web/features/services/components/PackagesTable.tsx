@@ -1,4 +1,5 @@
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
+import { Table } from '../../../components/Table';
 import { useTranslation } from 'react-i18next';
 import { formatFen, type ServiceContent } from '../deps';
 

@@ -1,5 +1,5 @@
-import { Card, Input, Segmented, Space, Table, Tag } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Card, Input, Segmented, Space, Tag } from 'antd';
+import { Table, type ColumnsType } from '../../../components/Table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

@@ -11,9 +11,9 @@ import {
   Modal,
   Select,
   Space,
-  Table,
   Typography,
 } from 'antd';
+import { Table } from '../../../components/Table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';

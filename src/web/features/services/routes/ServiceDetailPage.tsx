@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined, LinkOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Space, Tag, Typography } from 'antd';
+import { Table } from '../../../components/Table';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useListing, useMyService, useServiceOptions } from '../api/provider';
