@@ -1,5 +1,6 @@
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Typography, Upload } from 'antd';
+import { Button, Flex, Form, Upload } from 'antd';
+import { Typography } from './Typography';
 import type { NamePath } from 'antd/es/form/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

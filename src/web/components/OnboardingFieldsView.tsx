@@ -1,4 +1,5 @@
-import { Descriptions, Image, Typography } from 'antd';
+import { Descriptions, Image } from 'antd';
+import { Typography } from './Typography';
 import { useTranslation } from 'react-i18next';
 import type { OnboardingFields } from '../../contracts/onboarding';
 import { onboardingFieldOrder, type OnboardingFieldName } from './onboarding-fields';

@@ -1,4 +1,5 @@
-import { Descriptions, Flex, Image, List, Space, Typography } from 'antd';
+import { Descriptions, Flex, Image, List, Space } from 'antd';
+import { Typography } from './Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Materials } from '../../contracts/qualifications';

@@ -1,5 +1,6 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { App, Button, Typography } from 'antd';
+import { App, Button } from 'antd';
+import { Typography } from '../../components/Typography';
 import { useTranslation } from 'react-i18next';
 import { useLogout } from '../../features/auth';
 import { useErrorText } from '../../lib/use-error-text';

@@ -1,4 +1,5 @@
-import { App, Button, Card, Descriptions, Popconfirm, Typography } from 'antd';
+import { App, Button, Descriptions, Popconfirm, Typography } from 'antd';
+import { Card } from '../../../components/Card';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRotateSecret } from '../api/rotate-secret';

@@ -1,4 +1,6 @@
-import { App, Button, Card, Tag, Typography } from 'antd';
+import { App, Button, Tag } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';
 import { useTranslation } from 'react-i18next';
 import { useDeliveries } from '../api/list-deliveries';

@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Space } from 'antd';
+import { Alert, App, Button, Flex, Space } from 'antd';
+import { Card } from '../../../components/Card';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { useApp } from '../api/get-app';

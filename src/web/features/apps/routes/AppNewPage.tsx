@@ -1,4 +1,4 @@
-import { Card } from 'antd';
+import { Card } from '../../../components/Card';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCreateApp } from '../api/create-app';

@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Flex, Space, Tag } from 'antd';
+import { App, Button, Descriptions, Flex, Space, Tag } from 'antd';
+import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

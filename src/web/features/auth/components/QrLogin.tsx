@@ -1,5 +1,6 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Flex, Spin, Typography } from 'antd';
+import { Button, Flex, Spin } from 'antd';
+import { Typography } from '../../../components/Typography';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQrStatus } from '../api/qr-status';

@@ -1,4 +1,4 @@
-import { Card } from 'antd';
+import { Card } from '../../../components/Card';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';

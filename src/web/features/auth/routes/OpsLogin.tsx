@@ -1,4 +1,5 @@
-import { Button, Card, Form, Input } from 'antd';
+import { Button, Form, Input } from 'antd';
+import { Card } from '../../../components/Card';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { useOperatorLogin, type OperatorLoginBody } from '../api/operator-login';

@@ -1,4 +1,5 @@
-import { Alert, Card, Tabs } from 'antd';
+import { Alert, Tabs } from 'antd';
+import { Card } from '../../../components/Card';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';

@@ -1,4 +1,6 @@
-import { Button, Card, Result, Typography } from 'antd';
+import { Button, Result } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { useConfirmQr } from '../api/confirm-qr';

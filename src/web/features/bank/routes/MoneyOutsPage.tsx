@@ -1,4 +1,5 @@
-import { Button, Card, Popconfirm, Segmented, Space, Tag } from 'antd';
+import { Button, Popconfirm, Segmented, Space, Tag } from 'antd';
+import { Card } from '../../../components/Card';
 import { Table } from '../../../components/Table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,6 @@
-import { Alert, Card, DatePicker, Flex, Tag, Typography } from 'antd';
+import { Alert, DatePicker, Flex, Tag } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';

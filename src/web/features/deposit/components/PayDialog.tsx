@@ -1,4 +1,5 @@
-import { Alert, Button, Modal, Radio, Space, Typography } from 'antd';
+import { Alert, Button, Modal, Radio, Space } from 'antd';
+import { Typography } from '../../../components/Typography';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, formatFen } from '../deps';

@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Col, Result, Row, Space, Statistic } from 'antd';
+import { Alert, Button, Col, Result, Row, Space, Statistic } from 'antd';
+import { Card } from '../../../components/Card';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';

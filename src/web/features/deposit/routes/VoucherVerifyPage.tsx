@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Descriptions, Form, Input } from 'antd';
+import { Alert, Button, Descriptions, Form, Input } from 'antd';
+import { Card } from '../../../components/Card';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';

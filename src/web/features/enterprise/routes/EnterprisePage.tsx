@@ -1,4 +1,6 @@
-import { Card, Descriptions, Flex, Typography } from 'antd';
+import { Descriptions, Flex } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
 import { useTranslation } from 'react-i18next';
 import { useEnterprise } from '../api/get-enterprise';
 import {

@@ -1,4 +1,6 @@
-import { Card, Flex, Rate, Tag, Typography } from 'antd';
+import { Flex, Rate, Tag } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatFen, type MarketListing } from '../deps';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Col, Empty, Flex, InputNumber, Radio, Row, Select, Space, Typography } from 'antd';
+import { Button, Col, Empty, Flex, InputNumber, Radio, Row, Select, Space } from 'antd';
+import { Typography } from '../../../components/Typography';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useCategories } from '../api/list-categories';

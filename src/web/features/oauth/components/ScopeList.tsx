@@ -1,5 +1,6 @@
 import { CheckCircleTwoTone } from '@ant-design/icons';
-import { Flex, Typography } from 'antd';
+import { Flex } from 'antd';
+import { Typography } from '../../../components/Typography';
 import { useTranslation } from 'react-i18next';
 import type { AppScope } from '../deps';
 

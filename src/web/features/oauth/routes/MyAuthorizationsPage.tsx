@@ -1,5 +1,6 @@
 import { AppstoreOutlined } from '@ant-design/icons';
-import { App, Avatar, Button, Card, Empty, Popconfirm, Space, Tag } from 'antd';
+import { App, Avatar, Button, Empty, Popconfirm, Space, Tag } from 'antd';
+import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';

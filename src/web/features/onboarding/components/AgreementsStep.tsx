@@ -1,5 +1,7 @@
 import { CheckCircleOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Checkbox, Flex, List, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Flex, List } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

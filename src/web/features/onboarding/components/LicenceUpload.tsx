@@ -1,5 +1,6 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Image, Typography, Upload } from 'antd';
+import { Button, Flex, Form, Image, Upload } from 'antd';
+import { Typography } from '../../../components/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUploadLicence } from '../api/upload-licence';

@@ -1,4 +1,5 @@
-import { App, Button, Card, Flex, Form, Steps } from 'antd';
+import { App, Button, Flex, Form, Steps } from 'antd';
+import { Card } from '../../../components/Card';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSaveDraft } from '../api/save-draft';

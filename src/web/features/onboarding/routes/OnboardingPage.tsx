@@ -1,4 +1,4 @@
-import { Typography } from 'antd';
+import { Typography } from '../../../components/Typography';
 import { useTranslation } from 'react-i18next';
 import { useMyOnboarding } from '../api/get-my-onboarding';
 import { AgreementsStep } from '../components/AgreementsStep';

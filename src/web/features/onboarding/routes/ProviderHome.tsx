@@ -1,4 +1,6 @@
-import { Button, Card, Descriptions, Typography } from 'antd';
+import { Button, Descriptions } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMyOnboarding } from '../api/get-my-onboarding';

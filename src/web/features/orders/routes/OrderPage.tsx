@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Space, Tag } from 'antd';
+import { Alert, Button, Descriptions, Space, Tag } from 'antd';
+import { Card } from '../../../components/Card';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import {

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Flex, Popconfirm, Tag } from 'antd';
+import { Button, Flex, Popconfirm, Tag } from 'antd';
+import { Card } from '../../../components/Card';
 import { Table } from '../../../components/Table';
 import { useTranslation } from 'react-i18next';
 import {

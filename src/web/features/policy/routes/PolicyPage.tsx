@@ -1,4 +1,5 @@
-import { Alert, App, Button, Card, Divider, Form, Tag } from 'antd';
+import { Alert, App, Button, Divider, Form, Tag } from 'antd';
+import { Card } from '../../../components/Card';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePolicy } from '../api/get-policy';

@@ -1,4 +1,4 @@
-import { Typography } from 'antd';
+import { Typography } from '../../../components/Typography';
 import { Table, type ColumnsType } from '../../../components/Table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

@@ -1,4 +1,5 @@
-import { Button, Card, Descriptions } from 'antd';
+import { Button, Descriptions } from 'antd';
+import { Card } from '../../../components/Card';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatDate, QualificationStateTag, type CertificationSummary } from '../deps';

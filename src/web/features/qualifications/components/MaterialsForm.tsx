@@ -1,4 +1,5 @@
-import { App, Button, Checkbox, Divider, Flex, Form, Input, Typography } from 'antd';
+import { App, Button, Checkbox, Divider, Flex, Form, Input } from 'antd';
+import { Typography } from '../../../components/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSaveMaterials } from '../api/save-materials';

@@ -1,5 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Typography } from 'antd';
+import { Button, Flex, Form } from 'antd';
+import { Typography } from '../../../components/Typography';
 import { useTranslation } from 'react-i18next';
 import { uploadMaterial } from '../api/upload-material';
 import { FileUpload, type UploadedFile } from '../deps';

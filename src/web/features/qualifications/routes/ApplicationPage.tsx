@@ -1,17 +1,7 @@
 import { ArrowLeftOutlined, ClockCircleOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Collapse,
-  Flex,
-  Popconfirm,
-  Result,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Collapse, Flex, Popconfirm, Result, Space, Tag } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApplication } from '../api/get-application';

@@ -1,5 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Typography } from 'antd';
+import { Button, Flex } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMyQualifications } from '../api/list-my-qualifications';

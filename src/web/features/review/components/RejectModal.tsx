@@ -1,5 +1,6 @@
 import { DeleteOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Input, List, Modal, Select, Typography } from 'antd';
+import { Button, Flex, Form, Input, List, Modal, Select } from 'antd';
+import { Typography } from '../../../components/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRejectReview } from '../api/reject-review';

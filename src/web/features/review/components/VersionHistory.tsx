@@ -1,4 +1,5 @@
-import { Collapse, Flex, Tag, Typography } from 'antd';
+import { Collapse, Flex, Tag } from 'antd';
+import { Typography } from '../../../components/Typography';
 import { useTranslation } from 'react-i18next';
 import type { ReviewVersion } from '../api/get-review';
 import { formatDateTime, OnboardingFieldsView } from '../deps';

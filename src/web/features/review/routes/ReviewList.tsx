@@ -1,4 +1,6 @@
-import { Card, Flex, Input, Select, Typography } from 'antd';
+import { Flex, Input, Select } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

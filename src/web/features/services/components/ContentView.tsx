@@ -1,4 +1,5 @@
-import { Descriptions, Image, Space, Tag, Typography } from 'antd';
+import { Descriptions, Image, Space, Tag } from 'antd';
+import { Typography } from '../../../components/Typography';
 import { useTranslation } from 'react-i18next';
 import type { ServiceContent } from '../deps';
 import { PackagesTable } from './PackagesTable';

@@ -1,5 +1,6 @@
 import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
-import { List, Typography } from 'antd';
+import { List } from 'antd';
+import { Typography } from '../../../components/Typography';
 import { useTranslation } from 'react-i18next';
 import type { Precheck } from '../deps';
 

@@ -3,7 +3,6 @@ import {
   Alert,
   App,
   Button,
-  Card,
   Checkbox,
   Flex,
   Form,
@@ -12,8 +11,9 @@ import {
   Radio,
   Select,
   Space,
-  Typography,
 } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSaveService, type SubmitReply } from '../api/provider';

@@ -1,16 +1,6 @@
-import {
-  Alert,
-  Card,
-  Col,
-  Descriptions,
-  Empty,
-  Flex,
-  Image,
-  Row,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Col, Descriptions, Empty, Flex, Image, Row, Space, Tag } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMarketService } from '../api/market';

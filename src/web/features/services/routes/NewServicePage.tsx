@@ -1,4 +1,6 @@
-import { Alert, Button, Card, Empty, Form, Select, Space, Typography } from 'antd';
+import { Alert, Button, Empty, Form, Select, Space } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';

@@ -1,4 +1,5 @@
-import { Card, Input, Segmented, Space, Tag } from 'antd';
+import { Input, Segmented, Space, Tag } from 'antd';
+import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

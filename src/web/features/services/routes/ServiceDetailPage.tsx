@@ -1,5 +1,7 @@
 import { ArrowLeftOutlined, LinkOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Flex, Space, Tag } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
 import { Table } from '../../../components/Table';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
