@@ -1,4 +1,5 @@
-import { App, Button, Descriptions, Popconfirm, Typography } from 'antd';
+import { Button, Descriptions, Popconfirm, Typography } from 'antd';
+import { useMessage } from '../../../components/message';
 import { Card } from '../../../components/Card';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +10,7 @@ import { SecretOnce } from './SecretOnce';
 /** App key (always), secret hint and rotation (the new secret shown once), webhook secret. */
 export function CredentialsCard({ app }: { app: AppView }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const errorText = useErrorText();
   const rotate = useRotateSecret(app.id);
   const [secret, setSecret] = useState<string | null>(null);

@@ -1,4 +1,5 @@
-import { App, Button, Tag } from 'antd';
+import { Button, Tag } from 'antd';
+import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';
@@ -33,7 +34,7 @@ function Attempts({ d }: { d: WebhookDeliveryView }) {
 /** The webhook delivery log of an app: each event, its attempts, and a replay button. */
 export function DeliveryLog({ appId, hasUrl }: { appId: string; hasUrl: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const errorText = useErrorText();
   const deliveries = useDeliveries(appId);
   const replay = useReplayDelivery(appId);

@@ -1,4 +1,5 @@
-import { App, Form, Input, Modal } from 'antd';
+import { Form, Input, Modal } from 'antd';
+import { useMessage } from '../../../components/message';
 import { useTranslation } from 'react-i18next';
 import { useMoveApp } from '../api/move-app';
 import { applyFieldErrors } from '../deps';
@@ -14,7 +15,7 @@ export function SuspendModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const [form] = Form.useForm<{ reason: string }>();
   const move = useMoveApp();
   const submit = ({ reason }: { reason: string }) =>

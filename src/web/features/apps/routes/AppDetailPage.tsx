@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Space } from 'antd';
+import { Alert, Button, Flex, Space } from 'antd';
+import { useMessage } from '../../../components/message';
 import { Card } from '../../../components/Card';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
@@ -18,7 +19,7 @@ export default function AppDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const location = useLocation();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const app = useApp(id);
   const update = useUpdateApp();
   const created = (location.state as { appSecret?: string } | null)?.appSecret ?? null;

@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { App, Button, Descriptions, Flex, Space, Tag } from 'antd';
+import { Button, Descriptions, Flex, Space, Tag } from 'antd';
+import { useMessage } from '../../../components/message';
 import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';
 import { useState } from 'react';
@@ -25,7 +26,7 @@ export default function OpsAppDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const errorText = useErrorText();
   const app = useOpsApp(id);
   const move = useMoveApp();

@@ -1,5 +1,6 @@
 import { LockOutlined, MobileOutlined } from '@ant-design/icons';
-import { App, Button, Form, Input, Space } from 'antd';
+import { Button, Form, Input, Space } from 'antd';
+import { useMessage } from '../../../components/message';
 import { useTranslation } from 'react-i18next';
 import { useSendSmsCode } from '../api/send-sms-code';
 import { useVerifySmsCode } from '../api/verify-sms-code';
@@ -16,7 +17,7 @@ const mobilePattern = /^1[3-9]\d{9}$/;
 /** Mobile number + 6-digit SMS code; `onSignedIn` runs once the session is set. */
 export function SmsLoginForm({ role, onSignedIn }: { role: AccountRole; onSignedIn: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const [form] = Form.useForm<Values>();
   const [cooldown, startCooldown] = useCountdown();
   const send = useSendSmsCode();

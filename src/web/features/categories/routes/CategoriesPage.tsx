@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Input, Popconfirm, Select, Space, Tag } from 'antd';
+import { Button, Flex, Input, Popconfirm, Select, Space, Tag } from 'antd';
+import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';
@@ -23,7 +24,7 @@ const c = 'categories';
 /** 类目管理: the catalog providers apply against; edits never touch submitted applications. */
 export default function CategoriesPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const errorText = useErrorText();
   const filters = useUrlFilters(['platform', 'type', 'q', 'retired'] as const);
   const list = useOpsCategories(filters.values);

@@ -1,5 +1,6 @@
 import { AppstoreOutlined } from '@ant-design/icons';
-import { App, Avatar, Button, Empty, Popconfirm, Space, Tag } from 'antd';
+import { Avatar, Button, Empty, Popconfirm, Space, Tag } from 'antd';
+import { useMessage } from '../../../components/message';
 import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,7 @@ import { ErrorAlert, formatDateTime, PageSpinner, useErrorText, useSession } fro
 
 function Authorizations() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const errorText = useErrorText();
   const scopeTitle = useScopeTitle();
   const list = useAuthorizations();

@@ -1,5 +1,6 @@
 import { CheckCircleOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Flex, List } from 'antd';
+import { Alert, Button, Checkbox, Flex, List } from 'antd';
+import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { useState } from 'react';
@@ -22,7 +23,7 @@ type Agreement = MyOnboardingReply['agreements'][number];
 /** Before anything is filled in: what to prepare, the agreements to accept, then "start". */
 export function AgreementsStep({ agreements }: { agreements: Agreement[] }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const errorText = useErrorText();
   const accept = useAcceptAgreements();
   const [checked, setChecked] = useState<Record<string, boolean>>(() =>

@@ -1,4 +1,5 @@
-import { Alert, App, Button, Divider, Form, Tag } from 'antd';
+import { Alert, Button, Divider, Form, Tag } from 'antd';
+import { useMessage } from '../../../components/message';
 import { Card } from '../../../components/Card';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +11,7 @@ import { applyFieldErrors, ErrorAlert, PageSpinner, type Policy } from '../deps'
 
 function PolicyForm({ policy }: { policy: Policy }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const [form] = Form.useForm<PolicyUpdate>();
   const [error, setError] = useState<unknown>(null);
   const update = useUpdatePolicy();

@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { App, Button, Descriptions, Flex, Space } from 'antd';
+import { Button, Descriptions, Flex, Space } from 'antd';
+import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { useState } from 'react';
@@ -22,7 +23,7 @@ export default function ReviewDetail() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const errorText = useErrorText();
   const review = useReview(id);
   const approve = useApproveReview();

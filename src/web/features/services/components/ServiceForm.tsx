@@ -1,7 +1,6 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   Alert,
-  App,
   Button,
   Checkbox,
   Flex,
@@ -12,6 +11,7 @@ import {
   Select,
   Space,
 } from 'antd';
+import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { useState } from 'react';
@@ -124,7 +124,7 @@ export function ServiceForm({
   onSubmitted: (r: SubmitReply) => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<unknown>(null);
   const save = useSaveService(service.id);

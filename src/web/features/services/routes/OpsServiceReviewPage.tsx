@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Descriptions, Flex, Form, Input, Modal, Select, Space } from 'antd';
+import { Alert, Button, Descriptions, Flex, Form, Input, Modal, Select, Space } from 'antd';
+import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { Table } from '../../../components/Table';
@@ -28,7 +29,7 @@ export default function OpsServiceReviewPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const errorText = useErrorText();
   const service = useOpsService(id);
   const decide = useDecideService(id);

@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined, LinkOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Space, Tag } from 'antd';
+import { Alert, Button, Flex, Space, Tag } from 'antd';
+import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { Table } from '../../../components/Table';
@@ -98,7 +99,7 @@ export default function ServiceDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const errorText = useErrorText();
   const service = useMyService(id);
   const options = useServiceOptions();
