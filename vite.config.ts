@@ -21,7 +21,12 @@ export default defineConfig({
         // write tree-shaking must keep; antd's Modal (in App, on every page) imports its
         // FormProvider, so every page shipped the whole form engine and async-validator (~11 KB
         // gzip). Its modules have no other side effects.
-        moduleSideEffects: (id) => !/node_modules[\\/]@rc-component[\\/]form[\\/]/.test(id),
+        // A feature's deps.ts and index.ts only re-export: without this, a barrel shared by two
+        // pages sat in a common chunk that imported everything it re-exports, so a list page
+        // downloaded what only its detail page uses (Image preview, Descriptions, …).
+        moduleSideEffects: (id) =>
+          !/node_modules[\\/]@rc-component[\\/]form[\\/]/.test(id) &&
+          !/src[\\/]web[\\/]features[\\/][^\\/]+[\\/](deps|index)\.ts$/.test(id),
       },
     },
   },

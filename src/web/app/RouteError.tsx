@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { PageSpinner } from '../components/PageSpinner';
 
 /** When even the error page's chunk cannot load (offline, or a new deploy): plain text and reload. */

@@ -1,6 +1,6 @@
 import { Spin } from 'antd';
 import { useState, type CSSProperties, type Key, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 /**
  * A plain HTML table with antd's look and the subset of antd Table's API the pages use (columns

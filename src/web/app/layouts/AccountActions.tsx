@@ -2,7 +2,7 @@ import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useMessage } from '../../components/message';
 import { Typography } from '../../components/Typography';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useLogout } from '../../features/auth';
 import { useErrorText } from '../../lib/use-error-text';
 import { useSession } from '../../lib/session';

@@ -1,6 +1,6 @@
 import { Button } from 'antd';
 import { Typography } from '../../components/Typography';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { AppHeader } from '../../components/AppHeader';
 import { useSession } from '../../lib/session';

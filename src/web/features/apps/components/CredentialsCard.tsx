@@ -2,7 +2,7 @@ import { Button, Descriptions, Popconfirm, Typography } from 'antd';
 import { useMessage } from '../../../components/message';
 import { Card } from '../../../components/Card';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useRotateSecret } from '../api/rotate-secret';
 import { formatDateTime, useErrorText, type AppView } from '../deps';
 import { SecretOnce } from './SecretOnce';

@@ -3,7 +3,7 @@ import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useDeliveries } from '../api/list-deliveries';
 import { useReplayDelivery } from '../api/replay-delivery';
 import { useSendTestEvent } from '../api/send-test-event';

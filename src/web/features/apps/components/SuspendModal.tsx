@@ -1,6 +1,6 @@
 import { Form, Input, Modal } from 'antd';
 import { useMessage } from '../../../components/message';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useMoveApp } from '../api/move-app';
 import { applyFieldErrors } from '../deps';
 

@@ -2,7 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Space } from 'antd';
 import { useMessage } from '../../../components/message';
 import { Card } from '../../../components/Card';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { useApp } from '../api/get-app';
 import { useUpdateApp } from '../api/update-app';

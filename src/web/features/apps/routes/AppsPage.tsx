@@ -3,7 +3,7 @@ import { Button, Tooltip } from 'antd';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Link, useNavigate } from 'react-router';
 import { useApps } from '../api/list-apps';
 import { AppStateTag } from '../components/AppStateTag';

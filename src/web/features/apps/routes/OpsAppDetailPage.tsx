@@ -4,7 +4,7 @@ import { useMessage } from '../../../components/message';
 import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useNavigate, useParams } from 'react-router';
 import { useOpsApp } from '../api/get-ops-app';
 import { useMoveApp } from '../api/move-app';

@@ -1,7 +1,7 @@
 import { Flex, Input, Select } from 'antd';
 import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Link } from 'react-router';
 import { useOpsApps, type OpsAppItem } from '../api/list-ops-apps';
 import { AppStateTag } from '../components/AppStateTag';

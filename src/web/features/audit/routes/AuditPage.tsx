@@ -2,7 +2,7 @@ import { Flex, Input } from 'antd';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useAudit, type AuditItem } from '../api/list-audit';
 import { ErrorAlert, formatDateTime, useUrlFilters } from '../deps';
 

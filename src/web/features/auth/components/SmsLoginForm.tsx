@@ -1,7 +1,7 @@
 import { LockOutlined, MobileOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Space } from 'antd';
 import { useMessage } from '../../../components/message';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useSendSmsCode } from '../api/send-sms-code';
 import { useVerifySmsCode } from '../api/verify-sms-code';
 import type { AccountRole } from '../api/start-qr';

@@ -1,7 +1,7 @@
 import { Alert, Tabs } from 'antd';
 import { Card } from '../../../components/Card';
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Navigate, useNavigate } from 'react-router';
 import { QrLogin } from '../components/QrLogin';
 import { SmsLoginForm } from '../components/SmsLoginForm';

@@ -4,7 +4,7 @@ import { useMessage } from '../../../components/message';
 import { Table } from '../../../components/Table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import type { CalendarDay, CalendarYear } from '../api/get-calendar';
 import { useSaveCalendar } from '../api/save-calendar';
 import { applyFieldErrors, ErrorAlert } from '../deps';

@@ -5,7 +5,7 @@ import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useOpsCategories } from '../api/list-categories';
 import { useSaveCategory } from '../api/save-category';
 import { CategoryFormModal } from '../components/CategoryFormModal';

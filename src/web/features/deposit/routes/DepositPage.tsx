@@ -2,7 +2,7 @@ import { Alert, Button, Col, Result, Row, Space, Statistic } from 'antd';
 import { Card } from '../../../components/Card';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert, formatFen, PageSpinner } from '../deps';
 import { useDeposit } from '../api/get-deposit';

@@ -1,7 +1,7 @@
 import { Descriptions, Flex } from 'antd';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useEnterprise } from '../api/get-enterprise';
 import {
   ErrorAlert,

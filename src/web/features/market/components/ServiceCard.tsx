@@ -1,7 +1,7 @@
 import { Flex, Rate, Tag } from 'antd';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Link } from 'react-router';
 import { formatFen, type MarketListing } from '../deps';
 

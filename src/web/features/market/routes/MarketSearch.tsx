@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Col, Empty, Flex, InputNumber, Radio, Row, Select, Space } from 'antd';
 import { Typography } from '../../../components/Typography';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useSearchParams } from 'react-router';
 import { useCategories } from '../api/list-categories';
 import { useMarketSearch } from '../api/market';

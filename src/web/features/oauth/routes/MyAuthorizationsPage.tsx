@@ -3,7 +3,7 @@ import { Avatar, Button, Empty, Popconfirm, Space, Tag } from 'antd';
 import { useMessage } from '../../../components/message';
 import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Navigate } from 'react-router';
 import { useAuthorizations, type Authorization } from '../api/list-authorizations';
 import { useRevokeAuthorization } from '../api/revoke-authorization';

@@ -4,7 +4,7 @@ import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Link } from 'react-router';
 import { useAcceptAgreements } from '../api/accept-agreements';
 import { ErrorAlert, useErrorText, type MyOnboardingReply } from '../deps';

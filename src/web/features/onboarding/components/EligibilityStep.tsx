@@ -2,7 +2,7 @@ import { Alert, Button, Radio, Space } from 'antd';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useCheckEligibility, type EntityType } from '../api/check-eligibility';
 import { isApiError, useErrorText } from '../deps';
 

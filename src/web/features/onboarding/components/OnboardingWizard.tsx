@@ -2,7 +2,7 @@ import { Button, Flex, Form, Steps } from 'antd';
 import { useMessage } from '../../../components/message';
 import { Card } from '../../../components/Card';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useSaveDraft } from '../api/save-draft';
 import { useSubmitOnboarding } from '../api/submit-onboarding';
 import { applyFieldErrors, ErrorAlert, isApiError, type OnboardingDraft } from '../deps';

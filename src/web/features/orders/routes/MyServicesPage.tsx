@@ -3,7 +3,7 @@ import { Alert, Button, Flex, Form, Input, Modal, Rate, Tag } from 'antd';
 import { Card } from '../../../components/Card';
 import { Table } from '../../../components/Table';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Link } from 'react-router';
 import {
   apiRequest,

@@ -3,7 +3,7 @@ import { Button, Form, Input, Modal, Rate, Tag } from 'antd';
 import { Card } from '../../../components/Card';
 import { Table } from '../../../components/Table';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { apiRequest, ErrorAlert, formatDateTime, PageSpinner, type OpsRatingsReply } from '../deps';
 
 type Item = OpsRatingsReply['items'][number];

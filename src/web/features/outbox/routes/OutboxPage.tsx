@@ -3,7 +3,7 @@ import { Button, Flex, Input, Select, Tag } from 'antd';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useOutbox, type OutboxItem } from '../api/list-outbox';
 import { ErrorAlert, formatDateTime, useUrlFilters } from '../deps';
 

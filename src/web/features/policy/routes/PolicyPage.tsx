@@ -2,7 +2,7 @@ import { Alert, Button, Divider, Form, Tag } from 'antd';
 import { useMessage } from '../../../components/message';
 import { Card } from '../../../components/Card';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { usePolicy } from '../api/get-policy';
 import { useUpdatePolicy, type PolicyUpdate } from '../api/update-policy';
 import { PolicyFieldInput } from '../components/PolicyFieldInput';

@@ -1,7 +1,7 @@
 import { Button, Form, Input, Modal, Space } from 'antd';
 import { useMessage } from '../../../components/message';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useDecide, type Decision } from '../api/decide';
 import { applyFieldErrors, ErrorAlert, useErrorText } from '../deps';
 

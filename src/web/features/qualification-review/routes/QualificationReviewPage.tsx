@@ -2,7 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Collapse, Descriptions, Flex, Space, Tag } from 'antd';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Link, useParams } from 'react-router';
 import { useQualificationReview, type QualificationReview } from '../api/get-qualification';
 import { DaysLeft } from '../components/DaysLeft';

@@ -1,6 +1,6 @@
 import { Button, Descriptions } from 'antd';
 import { Card } from '../../../components/Card';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useNavigate } from 'react-router';
 import { formatDate, QualificationStateTag, type CertificationSummary } from '../deps';
 

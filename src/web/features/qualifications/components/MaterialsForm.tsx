@@ -2,7 +2,7 @@ import { Button, Checkbox, Divider, Flex, Form, Input } from 'antd';
 import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useSaveMaterials } from '../api/save-materials';
 import { useSubmitApplication } from '../api/submit-application';
 import { uploadMaterial } from '../api/upload-material';

@@ -3,7 +3,7 @@ import { Alert, Button, Collapse, Flex, Popconfirm, Result, Space, Tag } from 'a
 import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Link, useParams } from 'react-router';
 import { useApplication } from '../api/get-application';
 import { useWithdrawApplication } from '../api/withdraw-application';

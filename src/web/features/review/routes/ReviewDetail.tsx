@@ -4,7 +4,7 @@ import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useNavigate, useParams } from 'react-router';
 import { useApproveReview } from '../api/approve-review';
 import { useReview } from '../api/get-review';

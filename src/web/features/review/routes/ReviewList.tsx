@@ -2,7 +2,7 @@ import { Flex, Input, Select } from 'antd';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Link } from 'react-router';
 import { useReviews, type ReviewListItem } from '../api/list-reviews';
 import {

@@ -3,7 +3,7 @@ import { Alert, Button, Flex, Radio, Rate, Space } from 'antd';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useNavigate } from 'react-router';
 import {
   apiRequest,

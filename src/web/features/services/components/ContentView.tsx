@@ -1,6 +1,6 @@
 import { Descriptions, Image, Space, Tag } from 'antd';
 import { Typography } from '../../../components/Typography';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import type { ServiceContent } from '../deps';
 import { PackagesTable } from './PackagesTable';
 

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { Table } from '../../../components/Table';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { formatFen, type ServiceContent } from '../deps';
 
 type Row = {

@@ -15,7 +15,7 @@ import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useSaveService, type SubmitReply } from '../api/provider';
 import {
   applyFieldErrors,

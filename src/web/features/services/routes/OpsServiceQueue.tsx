@@ -2,7 +2,7 @@ import { Input, Segmented, Space, Tag } from 'antd';
 import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Link } from 'react-router';
 import { useOpsServices, type OpsServiceItem } from '../api/ops';
 import { StateTags } from '../components/StateTags';

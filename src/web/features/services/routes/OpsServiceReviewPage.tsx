@@ -5,7 +5,7 @@ import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { Table } from '../../../components/Table';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useNavigate, useParams } from 'react-router';
 import { useDecideService, useOpsService, usePenalize } from '../api/ops';
 import { ContentView } from '../components/ContentView';

@@ -4,7 +4,7 @@ import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { Table } from '../../../components/Table';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useListing, useMyService, useServiceOptions } from '../api/provider';
 import { ContentView } from '../components/ContentView';
