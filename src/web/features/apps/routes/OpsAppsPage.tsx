@@ -1,4 +1,5 @@
-import { Flex, Input, Select } from 'antd';
+import { Flex } from 'antd';
+import { SearchInput, FilterSelect } from '../../../components/Filters';
 import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';
 import { useTranslation } from '../../../i18n';
@@ -53,8 +54,7 @@ export default function OpsAppsPage() {
   return (
     <Card title={t('apps.opsTitle')}>
       <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-        <Select
-          allowClear
+        <FilterSelect
           placeholder={t('apps.col.state')}
           style={{ width: 160 }}
           value={state}
@@ -62,8 +62,7 @@ export default function OpsAppsPage() {
           options={states.map((s) => ({ value: s, label: t(`apps.state.${s}`) }))}
           data-testid="ops-apps-filter-state"
         />
-        <Input.Search
-          allowClear
+        <SearchInput
           placeholder={t('apps.searchName')}
           defaultValue={q}
           style={{ width: 280 }}

@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Popconfirm, Select, Space, Tag } from 'antd';
+import { Button, Flex, Popconfirm, Space, Tag } from 'antd';
+import { SearchInput, FilterSelect } from '../../../components/Filters';
 import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
@@ -101,8 +102,7 @@ export default function CategoriesPage() {
     >
       <Typography.Paragraph type="secondary">{t(`${c}.intro`)}</Typography.Paragraph>
       <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-        <Select
-          allowClear
+        <FilterSelect
           placeholder={t(`${c}.filter.platform`)}
           style={{ width: 140 }}
           value={filters.values.platform}
@@ -112,8 +112,7 @@ export default function CategoriesPage() {
             label: t(`${c}.platform.${p}`),
           }))}
         />
-        <Select
-          allowClear
+        <FilterSelect
           placeholder={t(`${c}.filter.type`)}
           style={{ width: 140 }}
           value={filters.values.type}
@@ -123,8 +122,7 @@ export default function CategoriesPage() {
             label: t(`serviceType.${s}`),
           }))}
         />
-        <Select
-          allowClear
+        <FilterSelect
           placeholder={t(`${c}.filter.state`)}
           style={{ width: 140 }}
           value={filters.values.retired}
@@ -134,8 +132,7 @@ export default function CategoriesPage() {
             { value: 'true', label: t(`${c}.retired`) },
           ]}
         />
-        <Input.Search
-          allowClear
+        <SearchInput
           placeholder={t(`${c}.filter.keyword`)}
           defaultValue={filters.values.q}
           style={{ width: 240 }}

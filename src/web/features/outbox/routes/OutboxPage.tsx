@@ -1,5 +1,6 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Select, Tag } from 'antd';
+import { Button, Flex, Tag } from 'antd';
+import { SearchInput, FilterSelect } from '../../../components/Filters';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';
@@ -63,16 +64,14 @@ export default function OutboxPage() {
       }
     >
       <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-        <Select
-          allowClear
+        <FilterSelect
           placeholder={t('outbox.col.channel')}
           style={{ width: 160 }}
           value={channel}
           onChange={(value?: string) => filters.set({ channel: value })}
           options={(['sms', 'email'] as const).map((c) => ({ value: c, label: t(`channel.${c}`) }))}
         />
-        <Input.Search
-          allowClear
+        <SearchInput
           placeholder={t('outbox.filterRecipient')}
           defaultValue={filters.values.recipient}
           style={{ width: 280 }}

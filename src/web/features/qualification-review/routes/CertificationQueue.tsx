@@ -1,4 +1,5 @@
-import { Flex, Input, Select } from 'antd';
+import { Flex } from 'antd';
+import { SearchInput, FilterSelect } from '../../../components/Filters';
 import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';
 import { useTranslation } from '../../../i18n';
@@ -69,24 +70,21 @@ export default function CertificationQueue() {
   return (
     <Card title={t(`${r}.title`)}>
       <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-        <Select
-          allowClear
+        <FilterSelect
           placeholder={t(`${r}.filter.state`)}
           style={{ width: 160 }}
           value={state}
           onChange={(v?: string) => filters.set({ state: v })}
           options={states.map((s) => ({ value: s, label: t(`qualifications.state.${s}`) }))}
         />
-        <Select
-          allowClear
+        <FilterSelect
           placeholder={t(`${r}.filter.method`)}
           style={{ width: 160 }}
           value={method}
           onChange={(v?: string) => filters.set({ method: v })}
           options={methods.map((m) => ({ value: m, label: t(`certification.method.${m}`) }))}
         />
-        <Input.Search
-          allowClear
+        <SearchInput
           placeholder={t(`${r}.filter.keyword`)}
           defaultValue={q}
           style={{ width: 260 }}

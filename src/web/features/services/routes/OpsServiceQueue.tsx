@@ -1,4 +1,5 @@
-import { Input, Segmented, Space, Tag } from 'antd';
+import { Segmented, Space, Tag } from 'antd';
+import { SearchInput } from '../../../components/Filters';
 import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';
 import { useState } from 'react';
@@ -68,8 +69,7 @@ export default function OpsServiceQueue() {
       extra={
         <Space>
           {scope === 'all' && (
-            <Input.Search
-              allowClear
+            <SearchInput
               placeholder={t('services.ops.search')}
               onSearch={setQ}
               style={{ width: 240 }}
