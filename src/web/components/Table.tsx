@@ -1,6 +1,6 @@
-import { Spin } from 'antd';
 import { useState, type CSSProperties, type Key, type ReactNode } from 'react';
 import { useTranslation } from '../i18n';
+import { Spinner } from './PageSpinner';
 
 /**
  * A plain HTML table with antd's look and the subset of antd Table's API the pages use (columns
@@ -131,7 +131,12 @@ export function Table<T extends object>(props: Props<T>) {
       style={props.style}
       data-testid={props['data-testid']}
     >
-      <Spin spinning={!!props.loading}>
+      <div className="fuwu-table-holder" aria-busy={!!props.loading}>
+        {props.loading && (
+          <div className="fuwu-table-loading">
+            <Spinner />
+          </div>
+        )}
         <div className="fuwu-table-scroll">
           <table style={props.scroll?.x === 'max-content' ? { width: 'max-content' } : undefined}>
             <thead>
@@ -194,7 +199,7 @@ export function Table<T extends object>(props: Props<T>) {
             </tbody>
           </table>
         </div>
-      </Spin>
+      </div>
       {paged && <Pager page={page} pages={pages} onPage={setPage} />}
     </div>
   );
