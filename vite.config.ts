@@ -6,27 +6,43 @@ const apiTarget = 'http://127.0.0.1:3000';
 const proxy = { '/api': apiTarget, '/healthz': apiTarget };
 
 /**
- * antd's ConfigProvider imports Tooltip's UniqueProvider (and with it @rc-component/trigger, ~7 KB
- * gzip in the entry) but renders it only when `tooltip={{ unique: true }}` is set, which this app
- * never sets (src/web/app/providers.tsx): there it gets a pass-through. Pages that show a Tooltip
- * still import the real one through antd's Tooltip.
+ * Two imports inside antd that put code on every page for a feature this app does not use there:
+ * - ConfigProvider imports Tooltip's UniqueProvider (and with it @rc-component/trigger, ~7 KB gzip
+ *   in the entry) but renders it only for `tooltip={{ unique: true }}`, which the app never sets
+ *   (src/web/app/providers.tsx): it gets a pass-through.
+ * - Form's item label imports Tooltip for the `tooltip` prop of Form.Item (~11 KB gzip on every
+ *   form); no Form.Item uses it now, and the label gets a Tooltip that loads when one is shown.
+ * Pages that show a Tooltip themselves import the real one through antd's Tooltip.
  */
-const noUniqueTooltipProvider: Plugin = {
-  name: 'fuwu-no-unique-tooltip-provider',
+const replaced: { importer: RegExp; source: string; id: string; code: string }[] = [
+  {
+    importer: /antd[\\/]es[\\/]config-provider[\\/]index\.js$/,
+    source: '../tooltip/UniqueProvider',
+    id: '\0fuwu-unique-provider',
+    code: 'export default function UniqueProvider({ children }) { return children; }',
+  },
+  {
+    importer: /antd[\\/]es[\\/]form[\\/]FormItemLabel\.js$/,
+    source: '../tooltip',
+    id: '\0fuwu-lazy-tooltip',
+    code: [
+      "import { createElement, lazy, Suspense } from 'react';",
+      "const Tooltip = lazy(() => import('antd/es/tooltip'));",
+      'export default function LazyTooltip(props) {',
+      '  return createElement(Suspense, { fallback: props.children }, createElement(Tooltip, props));',
+      '}',
+    ].join('\n'),
+  },
+];
+const antdUnusedImports: Plugin = {
+  name: 'fuwu-antd-unused-imports',
   enforce: 'pre',
   resolveId(source, importer) {
-    if (
-      source === '../tooltip/UniqueProvider' &&
-      importer &&
-      /antd[\\/]es[\\/]config-provider[\\/]index\.js$/.test(importer)
-    ) {
-      return '\0fuwu-unique-provider';
-    }
-    return null;
+    const hit = replaced.find((r) => r.source === source && importer && r.importer.test(importer));
+    return hit ? hit.id : null;
   },
   load(id) {
-    if (id !== '\0fuwu-unique-provider') return null;
-    return 'export default function UniqueProvider({ children }) { return children; }';
+    return replaced.find((r) => r.id === id)?.code ?? null;
   },
 };
 
@@ -34,7 +50,7 @@ const noUniqueTooltipProvider: Plugin = {
 // src/web/main.tsx; each area and page is its own chunk (lazy routes in src/web/app/router.tsx).
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react(), noUniqueTooltipProvider],
+  plugins: [react(), antdUnusedImports],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,

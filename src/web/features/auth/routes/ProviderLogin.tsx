@@ -1,4 +1,5 @@
-import { Alert, Tabs } from 'antd';
+import { Alert } from 'antd';
+import { Tabs } from '../../../components/Tabs';
 import { Card } from '../../../components/Card';
 import { useCallback } from 'react';
 import { useTranslation } from '../../../i18n';
@@ -21,7 +22,6 @@ export default function ProviderLogin() {
     <Card title={t('auth.providerSignInTitle')}>
       <Alert type="warning" showIcon title={t('auth.boundForLife')} style={{ marginBottom: 16 }} />
       <Tabs
-        destroyOnHidden
         items={[
           {
             key: 'sms',

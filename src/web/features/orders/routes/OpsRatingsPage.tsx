@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Form, Input, Modal, Rate, Tag } from 'antd';
+import { Button, Form, Input, Modal, Tag } from 'antd';
+import { Stars } from '../../../components/Stars';
 import { Card } from '../../../components/Card';
 import { Table } from '../../../components/Table';
 import { useState } from 'react';
@@ -44,7 +45,7 @@ export default function OpsRatingsPage() {
           { title: t('orders.field.buyer'), dataIndex: 'merchantMasked' },
           {
             title: t('orders.opsRatings.stars'),
-            render: (_, r) => <Rate disabled value={r.stars} />,
+            render: (_, r) => <Stars value={r.stars} />,
           },
           { title: t('orders.opsRatings.text'), dataIndex: 'text' },
           {
