@@ -3,7 +3,7 @@ import { Button, Descriptions, Flex, Space, Tag } from 'antd';
 import { useMessage } from '../../../components/message';
 import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';
-import { useState } from 'react';
+import { useState, lazy, Suspense } from 'react';
 import { useTranslation } from '../../../i18n';
 import { useNavigate, useParams } from 'react-router';
 import { useOpsApp } from '../api/get-ops-app';
@@ -11,7 +11,6 @@ import { useMoveApp } from '../api/move-app';
 import { useSimulateApp } from '../api/simulate-app';
 import { AppStateTag } from '../components/AppStateTag';
 import { SimulationTag } from '../components/SimulationTag';
-import { SuspendModal } from '../components/SuspendModal';
 import { scopeKey } from '../components/scopes';
 import {
   ErrorAlert,
@@ -20,6 +19,11 @@ import {
   useErrorText,
   type SimulationView,
 } from '../deps';
+
+/** Its own chunk, loaded when the dialog opens: not on the page's first paint. */
+const SuspendModal = lazy(() =>
+  import('../components/SuspendModal').then((m) => ({ default: m.SuspendModal })),
+);
 
 /** An app under the operators' check: its callback, simulated authorizations and state. */
 export default function OpsAppDetailPage() {
@@ -142,7 +146,11 @@ export default function OpsAppDetailPage() {
           pagination={false}
         />
       </Card>
-      <SuspendModal id={id} open={suspending} onClose={() => setSuspending(false)} />
+      {suspending && (
+        <Suspense fallback={null}>
+          <SuspendModal id={id} open onClose={() => setSuspending(false)} />
+        </Suspense>
+      )}
     </Flex>
   );
 }

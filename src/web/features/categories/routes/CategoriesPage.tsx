@@ -5,11 +5,10 @@ import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';
-import { useState } from 'react';
+import { useState, lazy, Suspense } from 'react';
 import { useTranslation } from '../../../i18n';
 import { useOpsCategories } from '../api/list-categories';
 import { useSaveCategory } from '../api/save-category';
-import { CategoryFormModal } from '../components/CategoryFormModal';
 import {
   CategoryRequirementsList,
   ErrorAlert,
@@ -19,6 +18,11 @@ import {
   type CategoryDetail,
   type ServiceType,
 } from '../deps';
+
+/** Its own chunk, loaded when the dialog opens: not on the page's first paint. */
+const CategoryFormModal = lazy(() =>
+  import('../components/CategoryFormModal').then((m) => ({ default: m.CategoryFormModal })),
+);
 
 const c = 'categories';
 
@@ -149,7 +153,11 @@ export default function CategoriesPage() {
         scroll={{ x: 'max-content' }}
         pagination={{ pageSize: 50, showSizeChanger: false }}
       />
-      <CategoryFormModal editing={editing} onClose={() => setEditing(null)} />
+      {editing !== null && (
+        <Suspense fallback={null}>
+          <CategoryFormModal editing={editing} onClose={() => setEditing(null)} />
+        </Suspense>
+      )}
     </Card>
   );
 }

@@ -3,12 +3,11 @@ import { Button, Descriptions, Flex, Space } from 'antd';
 import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
-import { useState } from 'react';
+import { useState, lazy, Suspense } from 'react';
 import { useTranslation } from '../../../i18n';
 import { useNavigate, useParams } from 'react-router';
 import { useApproveReview } from '../api/approve-review';
 import { useReview } from '../api/get-review';
-import { RejectModal } from '../components/RejectModal';
 import { VersionHistory } from '../components/VersionHistory';
 import {
   ApplicationStateTag,
@@ -18,6 +17,11 @@ import {
   PageSpinner,
   useErrorText,
 } from '../deps';
+
+/** Its own chunk, loaded when the dialog opens: not on the page's first paint. */
+const RejectModal = lazy(() =>
+  import('../components/RejectModal').then((m) => ({ default: m.RejectModal })),
+);
 
 export default function ReviewDetail() {
   const { t } = useTranslation();
@@ -102,7 +106,11 @@ export default function ReviewDetail() {
       <Card title={t('review.history')}>
         <VersionHistory versions={detail.versions} />
       </Card>
-      <RejectModal id={id} open={rejecting} onClose={() => setRejecting(false)} />
+      {rejecting && (
+        <Suspense fallback={null}>
+          <RejectModal id={id} open onClose={() => setRejecting(false)} />
+        </Suspense>
+      )}
     </Flex>
   );
 }
