@@ -54,7 +54,7 @@ function readRoutes(): RouteInfo[] {
     if (
       ts.isCallExpression(node) &&
       ts.isIdentifier(node.expression) &&
-      node.expression.text === 'createBrowserRouter' &&
+      node.expression.text === 'routeTable' &&
       node.arguments[0] &&
       ts.isArrayLiteralExpression(node.arguments[0])
     ) {
@@ -64,7 +64,7 @@ function readRoutes(): RouteInfo[] {
     ts.forEachChild(node, findTable);
   };
   findTable(file);
-  if (!table) throw new Error('createBrowserRouter([...]) not found in router.tsx');
+  if (!table) throw new Error('routeTable([...]) not found in router.tsx');
 
   /** import('x') calls anywhere inside a node, without descending into a `children` array. */
   const importsIn = (node: ts.Node): string[] => {

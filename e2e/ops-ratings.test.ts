@@ -36,12 +36,12 @@ describe('operators hide an abusive rating in the browser (评价管理)', () =>
     await opsSignIn(e, page);
     await page.goto('/ops/ratings');
     await page.getByTestId(`ops-rating-hide-${ratingId}`).click();
-    await page.getByRole('button', { name: '隐藏评价' }).last().click();
+    await page.getByRole('dialog').getByRole('button', { name: '隐藏评价' }).click();
     await expect
       .poll(() => page.getByText('请填写隐藏原因（至少 2 个字）').count())
       .toBeGreaterThan(0);
     await page.getByTestId('ops-rating-reason').fill('辱骂内容');
-    await page.getByRole('button', { name: '隐藏评价' }).last().click();
+    await page.getByRole('dialog').getByRole('button', { name: '隐藏评价' }).click();
     await expect
       .poll(() => page.getByTestId(`ops-rating-hidden-${ratingId}`).textContent())
       .toBe('已隐藏：辱骂内容');

@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
-import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { useTranslation } from '../i18n';
 import { PageSpinner } from '../components/PageSpinner';
 
 /** When even the error page's chunk cannot load (offline, or a new deploy): plain text and reload. */
@@ -20,12 +19,11 @@ const RouteErrorView = lazy(() =>
   import('./RouteErrorView').catch(() => ({ default: PlainError })),
 );
 
+/** Shown by RouteTree's error boundary when a page fails to render or its chunk to load. */
 export function RouteError() {
-  const error = useRouteError();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
   return (
     <Suspense fallback={<PageSpinner />}>
-      <RouteErrorView notFound={notFound} />
+      <RouteErrorView notFound={false} />
     </Suspense>
   );
 }

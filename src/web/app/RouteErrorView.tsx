@@ -1,5 +1,5 @@
 import { Button, Result } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 /** The error page itself: antd's Result (with its illustrations) loads only when one is shown. */
 export default function RouteErrorView({ notFound }: { notFound: boolean }) {

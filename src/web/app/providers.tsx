@@ -1,12 +1,13 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import i18n, { currentLanguage } from '../i18n';
+import { MessageProvider } from '../components/message';
 import { queryClient } from './query-client';
 
 function applyDayjsLocale(): void {
@@ -20,7 +21,7 @@ function LocalizedAntd({ children }: { children: ReactNode }) {
   const locale = currentLanguage() === 'zh-CN' ? zhCN : enUS;
   return (
     <ConfigProvider locale={locale} button={{ autoInsertSpace: false }}>
-      <AntApp>{children}</AntApp>
+      <MessageProvider>{children}</MessageProvider>
     </ConfigProvider>
   );
 }

@@ -1,4 +1,5 @@
-import { Flex, Layout, Typography } from 'antd';
+import { Flex } from 'antd';
+import { Typography } from './Typography';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -12,15 +13,7 @@ interface Props {
 
 export function AppHeader({ title, home, extra }: Props) {
   return (
-    <Layout.Header
-      style={{
-        background: '#fff',
-        borderBottom: '1px solid #f0f0f0',
-        paddingInline: 24,
-        display: 'flex',
-        alignItems: 'center',
-      }}
-    >
+    <header className="fuwu-header">
       <Link to={home} style={{ marginRight: 'auto' }}>
         <Typography.Title level={4} style={{ margin: 0 }}>
           {title}
@@ -30,6 +23,6 @@ export function AppHeader({ title, home, extra }: Props) {
         {extra}
         <LanguageSwitch />
       </Flex>
-    </Layout.Header>
+    </header>
   );
 }

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { ApplicationState } from '../../contracts/onboarding';
 
 const colors: Record<ApplicationState, string> = {

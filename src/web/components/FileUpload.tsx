@@ -1,8 +1,9 @@
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Typography, Upload } from 'antd';
+import { Button, Flex, Form, Upload } from 'antd';
+import { Typography } from './Typography';
 import type { NamePath } from 'antd/es/form/interface';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useErrorText } from '../lib/use-error-text';
 
 export type UploadedFile = { id: string; name: string; mime: string; size: number };

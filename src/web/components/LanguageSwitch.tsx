@@ -1,6 +1,6 @@
 import { GlobalOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { changeLanguage, currentLanguage } from '../i18n';
 
 /** One click switches between 中文 and English; the choice is kept in localStorage. */

@@ -1,5 +1,6 @@
-import { Descriptions, Image, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Descriptions, Image } from 'antd';
+import { Typography } from './Typography';
+import { useTranslation } from '../i18n';
 import type { OnboardingFields } from '../../contracts/onboarding';
 import { onboardingFieldOrder, type OnboardingFieldName } from './onboarding-fields';
 

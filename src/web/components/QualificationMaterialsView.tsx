@@ -1,6 +1,7 @@
-import { Descriptions, Flex, Image, List, Space, Typography } from 'antd';
+import { Descriptions, Flex, Image, List, Space } from 'antd';
+import { Typography } from './Typography';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { Materials } from '../../contracts/qualifications';
 import type { UploadedFile } from './FileUpload';
 

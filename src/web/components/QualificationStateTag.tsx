@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { QualificationState } from '../../contracts/qualifications';
 import type { CertificationState } from '../../contracts/certification';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { isApiError } from './api';
 
 /** The text of an error for toasts and alerts: the server's message, or a generic failure. */

@@ -1,6 +1,8 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { App, Button, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Button } from 'antd';
+import { useMessage } from '../../components/message';
+import { Typography } from '../../components/Typography';
+import { useTranslation } from '../../i18n';
 import { useLogout } from '../../features/auth';
 import { useErrorText } from '../../lib/use-error-text';
 import { useSession } from '../../lib/session';
@@ -8,7 +10,7 @@ import { useSession } from '../../lib/session';
 /** The signed-in actor's name and a sign-out button; `after` is where sign-out leads. */
 export function AccountActions({ after }: { after: string }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const errorText = useErrorText();
   const session = useSession();
   const logout = useLogout();

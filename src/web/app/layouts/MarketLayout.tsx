@@ -1,5 +1,6 @@
-import { Button, Layout, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Button } from 'antd';
+import { Typography } from '../../components/Typography';
+import { useTranslation } from '../../i18n';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { AppHeader } from '../../components/AppHeader';
 import { useSession } from '../../lib/session';
@@ -11,7 +12,7 @@ export default function MarketLayout() {
   const session = useSession();
   const merchant = session.data?.actor?.kind === 'merchant';
   return (
-    <Layout style={{ minHeight: '100vh' }}>
+    <div className="fuwu-layout">
       <AppHeader
         title={t('market.brand')}
         home="/market"
@@ -48,12 +49,20 @@ export default function MarketLayout() {
           </>
         }
       />
-      <Layout.Content style={{ padding: 24, maxWidth: 1200, width: '100%', margin: '0 auto' }}>
+      <main
+        style={{
+          padding: 24,
+          maxWidth: 1200,
+          width: '100%',
+          margin: '0 auto',
+          boxSizing: 'border-box',
+        }}
+      >
         <Outlet />
-      </Layout.Content>
-      <Layout.Footer style={{ textAlign: 'center' }}>
+      </main>
+      <footer className="fuwu-footer">
         <Typography.Text type="secondary">{t('market.footer')}</Typography.Text>
-      </Layout.Footer>
-    </Layout>
+      </footer>
+    </div>
   );
 }

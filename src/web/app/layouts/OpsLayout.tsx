@@ -12,7 +12,7 @@ import {
   SolutionOutlined,
   TransactionOutlined,
 } from '@ant-design/icons';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { RequireActor } from './RequireActor';
 import { SideMenuLayout } from './SideMenuLayout';
 import { CoverageBanner } from '../../features/calendar';

@@ -9,7 +9,7 @@ import {
   SolutionOutlined,
   WalletOutlined,
 } from '@ant-design/icons';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { RequireActor } from './RequireActor';
 import { SideMenuLayout } from './SideMenuLayout';
 

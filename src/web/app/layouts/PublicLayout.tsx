@@ -1,5 +1,4 @@
-import { Layout } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Outlet } from 'react-router';
 import { AppHeader } from '../../components/AppHeader';
 
@@ -7,13 +6,13 @@ import { AppHeader } from '../../components/AppHeader';
 export default function PublicLayout() {
   const { t } = useTranslation();
   return (
-    <Layout style={{ minHeight: '100vh' }}>
+    <div className="fuwu-layout">
       <AppHeader title={t('market.brand')} home="/market" />
-      <Layout.Content style={{ padding: '32px 16px', display: 'flex', justifyContent: 'center' }}>
+      <main style={{ padding: '32px 16px', display: 'flex', justifyContent: 'center' }}>
         <div style={{ width: '100%', maxWidth: 440 }}>
           <Outlet />
         </div>
-      </Layout.Content>
-    </Layout>
+      </main>
+    </div>
   );
 }

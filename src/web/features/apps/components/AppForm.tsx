@@ -1,7 +1,7 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Flex, Form, Input } from 'antd';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { applyFieldErrors, ErrorAlert, type AppBody, type AppScope, type AppView } from '../deps';
 import { LogoUpload } from './LogoUpload';
 import { scopeKey, scopeOptions } from './scopes';

@@ -1,6 +1,8 @@
-import { App, Button, Card, Descriptions, Popconfirm, Typography } from 'antd';
+import { Button, Descriptions, Popconfirm, Typography } from 'antd';
+import { useMessage } from '../../../components/message';
+import { Card } from '../../../components/Card';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useRotateSecret } from '../api/rotate-secret';
 import { formatDateTime, useErrorText, type AppView } from '../deps';
 import { SecretOnce } from './SecretOnce';
@@ -8,7 +10,7 @@ import { SecretOnce } from './SecretOnce';
 /** App key (always), secret hint and rotation (the new secret shown once), webhook secret. */
 export function CredentialsCard({ app }: { app: AppView }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const errorText = useErrorText();
   const rotate = useRotateSecret(app.id);
   const [secret, setSecret] = useState<string | null>(null);

@@ -1,6 +1,9 @@
-import { App, Button, Card, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import { useTranslation } from 'react-i18next';
+import { Button, Tag } from 'antd';
+import { useMessage } from '../../../components/message';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
+import { Table, type ColumnsType } from '../../../components/Table';
+import { useTranslation } from '../../../i18n';
 import { useDeliveries } from '../api/list-deliveries';
 import { useReplayDelivery } from '../api/replay-delivery';
 import { useSendTestEvent } from '../api/send-test-event';
@@ -31,7 +34,7 @@ function Attempts({ d }: { d: WebhookDeliveryView }) {
 /** The webhook delivery log of an app: each event, its attempts, and a replay button. */
 export function DeliveryLog({ appId, hasUrl }: { appId: string; hasUrl: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const errorText = useErrorText();
   const deliveries = useDeliveries(appId);
   const replay = useReplayDelivery(appId);

@@ -1,5 +1,5 @@
 import { Alert, Modal, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 
 /** The app secret, shown this once (it is stored hashed): copy it now. */
 export function SecretOnce({ secret, onClose }: { secret: string | null; onClose: () => void }) {

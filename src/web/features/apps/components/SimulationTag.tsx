@@ -1,5 +1,5 @@
 import { Tag, Tooltip } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { formatDateTime, type SimulationView } from '../deps';
 
 /** Whether the app's callback answered the last simulated authorization. */

@@ -1,5 +1,6 @@
-import { App, Form, Input, Modal } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Form, Input, Modal } from 'antd';
+import { useMessage } from '../../../components/message';
+import { useTranslation } from '../../../i18n';
 import { useMoveApp } from '../api/move-app';
 import { applyFieldErrors } from '../deps';
 
@@ -14,7 +15,7 @@ export function SuspendModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const [form] = Form.useForm<{ reason: string }>();
   const move = useMoveApp();
   const submit = ({ reason }: { reason: string }) =>

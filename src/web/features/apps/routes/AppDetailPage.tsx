@@ -1,6 +1,8 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Space } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Alert, Button, Flex, Space } from 'antd';
+import { useMessage } from '../../../components/message';
+import { Card } from '../../../components/Card';
+import { useTranslation } from '../../../i18n';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { useApp } from '../api/get-app';
 import { useUpdateApp } from '../api/update-app';
@@ -17,7 +19,7 @@ export default function AppDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const location = useLocation();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const app = useApp(id);
   const update = useUpdateApp();
   const created = (location.state as { appSecret?: string } | null)?.appSecret ?? null;

@@ -1,5 +1,5 @@
-import { Card } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Card } from '../../../components/Card';
+import { useTranslation } from '../../../i18n';
 import { useNavigate } from 'react-router';
 import { useCreateApp } from '../api/create-app';
 import { AppForm } from '../components/AppForm';

@@ -1,15 +1,16 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Flex, Space, Table, Tag } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Button, Descriptions, Flex, Space, Tag } from 'antd';
+import { useMessage } from '../../../components/message';
+import { Card } from '../../../components/Card';
+import { Table, type ColumnsType } from '../../../components/Table';
+import { useState, lazy, Suspense } from 'react';
+import { useTranslation } from '../../../i18n';
 import { useNavigate, useParams } from 'react-router';
 import { useOpsApp } from '../api/get-ops-app';
 import { useMoveApp } from '../api/move-app';
 import { useSimulateApp } from '../api/simulate-app';
 import { AppStateTag } from '../components/AppStateTag';
 import { SimulationTag } from '../components/SimulationTag';
-import { SuspendModal } from '../components/SuspendModal';
 import { scopeKey } from '../components/scopes';
 import {
   ErrorAlert,
@@ -19,12 +20,17 @@ import {
   type SimulationView,
 } from '../deps';
 
+/** Its own chunk, loaded when the dialog opens: not on the page's first paint. */
+const SuspendModal = lazy(() =>
+  import('../components/SuspendModal').then((m) => ({ default: m.SuspendModal })),
+);
+
 /** An app under the operators' check: its callback, simulated authorizations and state. */
 export default function OpsAppDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const errorText = useErrorText();
   const app = useOpsApp(id);
   const move = useMoveApp();
@@ -140,7 +146,11 @@ export default function OpsAppDetailPage() {
           pagination={false}
         />
       </Card>
-      <SuspendModal id={id} open={suspending} onClose={() => setSuspending(false)} />
+      {suspending && (
+        <Suspense fallback={null}>
+          <SuspendModal id={id} open onClose={() => setSuspending(false)} />
+        </Suspense>
+      )}
     </Flex>
   );
 }

@@ -1,6 +1,8 @@
-import { Card, Flex, Input, Select, Table } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import { useTranslation } from 'react-i18next';
+import { Flex } from 'antd';
+import { SearchInput, FilterSelect } from '../../../components/Filters';
+import { Card } from '../../../components/Card';
+import { Table, type ColumnsType } from '../../../components/Table';
+import { useTranslation } from '../../../i18n';
 import { Link } from 'react-router';
 import { useOpsApps, type OpsAppItem } from '../api/list-ops-apps';
 import { AppStateTag } from '../components/AppStateTag';
@@ -52,8 +54,7 @@ export default function OpsAppsPage() {
   return (
     <Card title={t('apps.opsTitle')}>
       <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-        <Select
-          allowClear
+        <FilterSelect
           placeholder={t('apps.col.state')}
           style={{ width: 160 }}
           value={state}
@@ -61,8 +62,7 @@ export default function OpsAppsPage() {
           options={states.map((s) => ({ value: s, label: t(`apps.state.${s}`) }))}
           data-testid="ops-apps-filter-state"
         />
-        <Input.Search
-          allowClear
+        <SearchInput
           placeholder={t('apps.searchName')}
           defaultValue={q}
           style={{ width: 280 }}

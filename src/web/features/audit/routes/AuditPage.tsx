@@ -1,6 +1,9 @@
-import { Card, Flex, Input, Table, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import { useTranslation } from 'react-i18next';
+import { Flex } from 'antd';
+import { SearchInput } from '../../../components/Filters';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
+import { Table, type ColumnsType } from '../../../components/Table';
+import { useTranslation } from '../../../i18n';
 import { useAudit, type AuditItem } from '../api/list-audit';
 import { ErrorAlert, formatDateTime, useUrlFilters } from '../deps';
 
@@ -39,15 +42,13 @@ export default function AuditPage() {
   return (
     <Card title={t('ops.menu.audit')}>
       <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          allowClear
+        <SearchInput
           placeholder={t('audit.filter.action')}
           defaultValue={filters.values.action}
           style={{ width: 240 }}
           onSearch={(value) => filters.set({ action: value.trim() || undefined })}
         />
-        <Input.Search
-          allowClear
+        <SearchInput
           placeholder={t('audit.filter.targetId')}
           defaultValue={filters.values.targetId}
           style={{ width: 240 }}

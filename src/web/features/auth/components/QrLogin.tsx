@@ -1,7 +1,8 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Flex, Spin, Typography } from 'antd';
+import { Button, Flex, Spin } from 'antd';
+import { Typography } from '../../../components/Typography';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useQrStatus } from '../api/qr-status';
 import { useStartQr, type AccountRole } from '../api/start-qr';
 import { ErrorAlert, useSessionChanged } from '../deps';

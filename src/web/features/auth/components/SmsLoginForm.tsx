@@ -1,6 +1,7 @@
 import { LockOutlined, MobileOutlined } from '@ant-design/icons';
-import { App, Button, Form, Input, Space } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Button, Form, Input, Space } from 'antd';
+import { useMessage } from '../../../components/message';
+import { useTranslation } from '../../../i18n';
 import { useSendSmsCode } from '../api/send-sms-code';
 import { useVerifySmsCode } from '../api/verify-sms-code';
 import type { AccountRole } from '../api/start-qr';
@@ -16,7 +17,7 @@ const mobilePattern = /^1[3-9]\d{9}$/;
 /** Mobile number + 6-digit SMS code; `onSignedIn` runs once the session is set. */
 export function SmsLoginForm({ role, onSignedIn }: { role: AccountRole; onSignedIn: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const [form] = Form.useForm<Values>();
   const [cooldown, startCooldown] = useCountdown();
   const send = useSendSmsCode();

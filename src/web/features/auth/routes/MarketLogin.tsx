@@ -1,6 +1,6 @@
-import { Card } from 'antd';
+import { Card } from '../../../components/Card';
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Navigate, useNavigate } from 'react-router';
 import { SmsLoginForm } from '../components/SmsLoginForm';
 import { PageSpinner, useNextPath, useSession } from '../deps';

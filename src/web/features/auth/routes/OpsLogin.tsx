@@ -1,5 +1,6 @@
-import { Button, Card, Form, Input } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Button, Form, Input } from 'antd';
+import { Card } from '../../../components/Card';
+import { useTranslation } from '../../../i18n';
 import { Navigate, useNavigate } from 'react-router';
 import { useOperatorLogin, type OperatorLoginBody } from '../api/operator-login';
 import { applyFieldErrors, ErrorAlert, PageSpinner, useNextPath, useSession } from '../deps';

@@ -1,6 +1,8 @@
-import { Alert, Card, Tabs } from 'antd';
+import { Alert } from 'antd';
+import { Tabs } from '../../../components/Tabs';
+import { Card } from '../../../components/Card';
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Navigate, useNavigate } from 'react-router';
 import { QrLogin } from '../components/QrLogin';
 import { SmsLoginForm } from '../components/SmsLoginForm';
@@ -20,7 +22,6 @@ export default function ProviderLogin() {
     <Card title={t('auth.providerSignInTitle')}>
       <Alert type="warning" showIcon title={t('auth.boundForLife')} style={{ marginBottom: 16 }} />
       <Tabs
-        destroyOnHidden
         items={[
           {
             key: 'sms',

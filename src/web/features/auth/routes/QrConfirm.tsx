@@ -1,5 +1,7 @@
-import { Button, Card, Result, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Button, Result } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
+import { useTranslation } from '../../../i18n';
 import { useParams, useSearchParams } from 'react-router';
 import { useConfirmQr } from '../api/confirm-qr';
 import { SmsLoginForm } from '../components/SmsLoginForm';

@@ -1,5 +1,5 @@
 import { Alert, Button, Form, Input, InputNumber } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { applyFieldErrors, ErrorAlert } from '../deps';
 import { useProposeDeduction } from '../api/money-outs';
 

@@ -1,6 +1,8 @@
-import { Alert, Button, Card, Input, Segmented, Space, Table, Tag } from 'antd';
+import { Alert, Button, Input, Segmented, Space, Tag } from 'antd';
+import { Card } from '../../../components/Card';
+import { Table } from '../../../components/Table';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { ErrorAlert, formatDateTime, formatFen } from '../deps';
 import {
   useApproveReturn,

@@ -1,8 +1,10 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Flex, Form, Input, Select, Table } from 'antd';
+import { Button, DatePicker, Flex, Form, Input, Select } from 'antd';
+import { useMessage } from '../../../components/message';
+import { Table } from '../../../components/Table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import type { CalendarDay, CalendarYear } from '../api/get-calendar';
 import { useSaveCalendar } from '../api/save-calendar';
 import { applyFieldErrors, ErrorAlert } from '../deps';
@@ -17,7 +19,7 @@ const format = 'YYYY-MM-DD';
 /** The year's holidays (休) and make-up working days (班), editable row by row. */
 export function CalendarDaysForm({ calendar }: { calendar: CalendarYear }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const [form] = Form.useForm<{ days: Row[] }>();
   const [error, setError] = useState<unknown>(null);
   const save = useSaveCalendar();

@@ -1,6 +1,8 @@
-import { Alert, Card, DatePicker, Flex, Tag, Typography } from 'antd';
+import { Alert, DatePicker, Flex, Tag } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
 import dayjs from 'dayjs';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useSearchParams } from 'react-router';
 import { useCalendar } from '../api/get-calendar';
 import { CalendarDaysForm } from '../components/CalendarDaysForm';

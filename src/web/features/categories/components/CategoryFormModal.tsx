@@ -1,5 +1,5 @@
 import { Flex, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useSaveCategory } from '../api/save-category';
 import {
   applyFieldErrors,

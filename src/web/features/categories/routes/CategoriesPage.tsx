@@ -1,23 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
-import {
-  App,
-  Button,
-  Card,
-  Flex,
-  Input,
-  Popconfirm,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Button, Flex, Popconfirm, Space, Tag } from 'antd';
+import { SearchInput, FilterSelect } from '../../../components/Filters';
+import { useMessage } from '../../../components/message';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
+import { Table, type ColumnsType } from '../../../components/Table';
+import { useState, lazy, Suspense } from 'react';
+import { useTranslation } from '../../../i18n';
 import { useOpsCategories } from '../api/list-categories';
 import { useSaveCategory } from '../api/save-category';
-import { CategoryFormModal } from '../components/CategoryFormModal';
 import {
   CategoryRequirementsList,
   ErrorAlert,
@@ -28,12 +19,17 @@ import {
   type ServiceType,
 } from '../deps';
 
+/** Its own chunk, loaded when the dialog opens: not on the page's first paint. */
+const CategoryFormModal = lazy(() =>
+  import('../components/CategoryFormModal').then((m) => ({ default: m.CategoryFormModal })),
+);
+
 const c = 'categories';
 
 /** 类目管理: the catalog providers apply against; edits never touch submitted applications. */
 export default function CategoriesPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const errorText = useErrorText();
   const filters = useUrlFilters(['platform', 'type', 'q', 'retired'] as const);
   const list = useOpsCategories(filters.values);
@@ -110,8 +106,7 @@ export default function CategoriesPage() {
     >
       <Typography.Paragraph type="secondary">{t(`${c}.intro`)}</Typography.Paragraph>
       <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-        <Select
-          allowClear
+        <FilterSelect
           placeholder={t(`${c}.filter.platform`)}
           style={{ width: 140 }}
           value={filters.values.platform}
@@ -121,8 +116,7 @@ export default function CategoriesPage() {
             label: t(`${c}.platform.${p}`),
           }))}
         />
-        <Select
-          allowClear
+        <FilterSelect
           placeholder={t(`${c}.filter.type`)}
           style={{ width: 140 }}
           value={filters.values.type}
@@ -132,8 +126,7 @@ export default function CategoriesPage() {
             label: t(`serviceType.${s}`),
           }))}
         />
-        <Select
-          allowClear
+        <FilterSelect
           placeholder={t(`${c}.filter.state`)}
           style={{ width: 140 }}
           value={filters.values.retired}
@@ -143,8 +136,7 @@ export default function CategoriesPage() {
             { value: 'true', label: t(`${c}.retired`) },
           ]}
         />
-        <Input.Search
-          allowClear
+        <SearchInput
           placeholder={t(`${c}.filter.keyword`)}
           defaultValue={filters.values.q}
           style={{ width: 240 }}
@@ -161,7 +153,11 @@ export default function CategoriesPage() {
         scroll={{ x: 'max-content' }}
         pagination={{ pageSize: 50, showSizeChanger: false }}
       />
-      <CategoryFormModal editing={editing} onClose={() => setEditing(null)} />
+      {editing !== null && (
+        <Suspense fallback={null}>
+          <CategoryFormModal editing={editing} onClose={() => setEditing(null)} />
+        </Suspense>
+      )}
     </Card>
   );
 }

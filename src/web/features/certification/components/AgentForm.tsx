@@ -1,5 +1,5 @@
 import { Button, Form, Input } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useSubmitAgent, type AgentBody } from '../api/submit-agent';
 import { uploadCertFile } from '../api/upload-cert-file';
 import { applyFieldErrors, ErrorAlert, FileUpload } from '../deps';

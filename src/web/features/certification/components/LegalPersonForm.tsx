@@ -1,5 +1,5 @@
 import { Button, Flex, Form, Input } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useSendLegalCode, type LegalIdentity } from '../api/send-legal-code';
 import { useSubmitLegal } from '../api/submit-legal';
 import { applyFieldErrors, ErrorAlert, useCountdown } from '../deps';

@@ -1,6 +1,8 @@
-import { Alert, Card, Collapse, Descriptions, Flex, Radio, Result, Typography } from 'antd';
+import { Alert, Collapse, Descriptions, Flex, Radio, Result } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useCertification, type MyCertification } from '../api/get-certification';
 import { AgentForm } from '../components/AgentForm';
 import { LegalPersonForm } from '../components/LegalPersonForm';

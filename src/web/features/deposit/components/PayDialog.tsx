@@ -1,6 +1,7 @@
-import { Alert, Button, Modal, Radio, Space, Typography } from 'antd';
+import { Alert, Button, Modal, Radio, Space } from 'antd';
+import { Typography } from '../../../components/Typography';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { ErrorAlert, formatFen } from '../deps';
 import { useStartPayment, type Channel, type PaymentOrder } from '../api/start-payment';
 

@@ -1,5 +1,5 @@
 import { Alert, Descriptions, Modal, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { ErrorAlert, PageSpinner } from '../deps';
 import { useRemittance } from '../api/offline';
 

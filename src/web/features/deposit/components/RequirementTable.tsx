@@ -1,5 +1,6 @@
-import { Button, Table, Tag } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Button, Tag } from 'antd';
+import { Table } from '../../../components/Table';
+import { useTranslation } from '../../../i18n';
 import { ErrorAlert, formatFen, type DepositOverviewReply } from '../deps';
 import { usePayRequirement } from '../api/offline';
 

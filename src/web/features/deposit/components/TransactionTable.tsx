@@ -1,6 +1,7 @@
-import { Button, Segmented, Space, Table, Tag } from 'antd';
+import { Button, Segmented, Space, Tag } from 'antd';
+import { Table } from '../../../components/Table';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { formatDateTime, formatFen } from '../deps';
 import { useTransactions, type TransactionList } from '../api/list-transactions';
 

@@ -1,5 +1,6 @@
-import { Alert, Button, Form, Input, InputNumber, Popconfirm, Space, Table, Tag } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Alert, Button, Form, Input, InputNumber, Popconfirm, Space, Tag } from 'antd';
+import { Table } from '../../../components/Table';
+import { useTranslation } from '../../../i18n';
 import {
   applyFieldErrors,
   ErrorAlert,

@@ -1,16 +1,23 @@
-import { Alert, Button, Card, Col, Result, Row, Space, Statistic } from 'antd';
+import { Alert, Button, Col, Result, Row, Space, Statistic } from 'antd';
+import { Card } from '../../../components/Card';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useEffect, useState, lazy, Suspense } from 'react';
+import { useTranslation } from '../../../i18n';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert, formatFen, PageSpinner } from '../deps';
 import { useDeposit } from '../api/get-deposit';
 import { usePayment } from '../api/get-payment';
-import { PayDialog } from '../components/PayDialog';
 import { TransactionTable } from '../components/TransactionTable';
-import { RechargeDialog } from '../components/RechargeDialog';
 import { RequirementTable } from '../components/RequirementTable';
 import { WithdrawCard } from '../components/WithdrawCard';
+
+// Their own chunks, loaded when a dialog opens: not on the page's first paint.
+const PayDialog = lazy(() =>
+  import('../components/PayDialog').then((m) => ({ default: m.PayDialog })),
+);
+const RechargeDialog = lazy(() =>
+  import('../components/RechargeDialog').then((m) => ({ default: m.RechargeDialog })),
+);
 
 function ReturnedOrder({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -100,13 +107,12 @@ export default function DepositPage() {
       <Card title={t('deposit.transactionsTitle')}>
         <TransactionTable />
       </Card>
-      <RechargeDialog open={recharging} onClose={() => setRecharging(false)} />
-      <PayDialog
-        open={paying}
-        due={d.due}
-        existing={d.openOrder}
-        onClose={() => setPaying(false)}
-      />
+      <Suspense fallback={null}>
+        {recharging && <RechargeDialog open onClose={() => setRecharging(false)} />}
+        {paying && (
+          <PayDialog open due={d.due} existing={d.openOrder} onClose={() => setPaying(false)} />
+        )}
+      </Suspense>
     </Space>
   );
 }

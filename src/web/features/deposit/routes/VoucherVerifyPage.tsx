@@ -1,6 +1,7 @@
-import { Alert, Button, Card, Descriptions, Form, Input } from 'antd';
+import { Alert, Button, Descriptions, Form, Input } from 'antd';
+import { Card } from '../../../components/Card';
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useSearchParams } from 'react-router';
 import { applyFieldErrors, ErrorAlert, formatDateTime, formatFen } from '../deps';
 import { verifyVoucher } from '../api/verify-voucher';

@@ -1,5 +1,7 @@
-import { Card, Descriptions, Flex, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Descriptions, Flex } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
+import { useTranslation } from '../../../i18n';
 import { useEnterprise } from '../api/get-enterprise';
 import {
   ErrorAlert,

@@ -1,5 +1,5 @@
-import { Input } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { SearchInput } from '../../../components/Filters';
+import { useTranslation } from '../../../i18n';
 import { useNavigate } from 'react-router';
 
 /** The market's search box: goes to the results page with the query. */
@@ -7,11 +7,10 @@ export function SearchBox({ initial = '' }: { initial?: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   return (
-    <Input.Search
+    <SearchInput
       key={initial}
       defaultValue={initial}
       size="large"
-      allowClear
       maxLength={50}
       enterButton={t('market.searchButton')}
       placeholder={t('market.searchPlaceholder')}

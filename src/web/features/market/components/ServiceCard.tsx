@@ -1,5 +1,8 @@
-import { Card, Flex, Rate, Tag, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Flex, Tag } from 'antd';
+import { Stars } from '../../../components/Stars';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
+import { useTranslation } from '../../../i18n';
 import { Link } from 'react-router';
 import { formatFen, type MarketListing } from '../deps';
 
@@ -42,7 +45,7 @@ export function ServiceCard({ s }: { s: MarketListing }) {
           {s.rating === null ? (
             <Typography.Text type="secondary">{t('market.noRating')}</Typography.Text>
           ) : (
-            <Rate disabled allowHalf value={s.rating} style={{ fontSize: 12 }} />
+            <Stars value={s.rating} style={{ fontSize: 12 }} />
           )}
           <Typography.Text type="secondary" ellipsis>
             {s.providerName}

@@ -1,6 +1,8 @@
-import { Card, Col, Empty, Flex, Row, Tag, Typography } from 'antd';
+import { Col, Empty, Flex, Row, Tag } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useCategories, type Category } from '../api/list-categories';
 import { useMarketHome } from '../api/market';
 import { SearchBox } from '../components/SearchBox';

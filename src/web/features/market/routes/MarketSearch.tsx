@@ -1,6 +1,8 @@
 import { useState } from 'react';
-import { Button, Col, Empty, Flex, InputNumber, Radio, Row, Select, Space, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Button, Col, Empty, Flex, InputNumber, Radio, Row, Space } from 'antd';
+import { FilterSelect } from '../../../components/Filters';
+import { Typography } from '../../../components/Typography';
+import { useTranslation } from '../../../i18n';
 import { useSearchParams } from 'react-router';
 import { useCategories } from '../api/list-categories';
 import { useMarketSearch } from '../api/market';
@@ -55,8 +57,7 @@ export default function MarketSearch() {
         <SearchBox initial={q} />
       </div>
       <Space wrap>
-        <Select
-          allowClear
+        <FilterSelect
           style={{ minWidth: 200 }}
           placeholder={t('market.filter.category')}
           value={category}
@@ -67,8 +68,7 @@ export default function MarketSearch() {
             label: `${c.group} - ${c.name}`,
           }))}
         />
-        <Select
-          allowClear
+        <FilterSelect
           style={{ minWidth: 140 }}
           placeholder={t('market.filter.type')}
           value={type}

@@ -1,6 +1,7 @@
 import { CheckCircleTwoTone } from '@ant-design/icons';
-import { Flex, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Flex } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { useTranslation } from '../../../i18n';
 import type { AppScope } from '../deps';
 
 const keys = {

@@ -1,7 +1,9 @@
-import { Avatar, Button, Card, Flex, Result, Space, Typography } from 'antd';
+import { Avatar, Button, Flex, Result, Space } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
 import { AppstoreOutlined } from '@ant-design/icons';
 import { useEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Navigate, useLocation } from 'react-router';
 import { useConsent } from '../api/get-consent';
 import { useDecide } from '../api/decide';

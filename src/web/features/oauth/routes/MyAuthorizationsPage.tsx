@@ -1,7 +1,9 @@
 import { AppstoreOutlined } from '@ant-design/icons';
-import { App, Avatar, Button, Card, Empty, Popconfirm, Space, Table, Tag } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import { useTranslation } from 'react-i18next';
+import { Avatar, Button, Empty, Popconfirm, Space, Tag } from 'antd';
+import { useMessage } from '../../../components/message';
+import { Card } from '../../../components/Card';
+import { Table, type ColumnsType } from '../../../components/Table';
+import { useTranslation } from '../../../i18n';
 import { Navigate } from 'react-router';
 import { useAuthorizations, type Authorization } from '../api/list-authorizations';
 import { useRevokeAuthorization } from '../api/revoke-authorization';
@@ -10,7 +12,7 @@ import { ErrorAlert, formatDateTime, PageSpinner, useErrorText, useSession } fro
 
 function Authorizations() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const errorText = useErrorText();
   const scopeTitle = useScopeTitle();
   const list = useAuthorizations();

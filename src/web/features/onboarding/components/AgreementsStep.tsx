@@ -1,7 +1,10 @@
 import { CheckCircleOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Checkbox, Flex, List, Typography } from 'antd';
+import { Alert, Button, Checkbox, Flex, List } from 'antd';
+import { useMessage } from '../../../components/message';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Link } from 'react-router';
 import { useAcceptAgreements } from '../api/accept-agreements';
 import { ErrorAlert, useErrorText, type MyOnboardingReply } from '../deps';
@@ -20,7 +23,7 @@ type Agreement = MyOnboardingReply['agreements'][number];
 /** Before anything is filled in: what to prepare, the agreements to accept, then "start". */
 export function AgreementsStep({ agreements }: { agreements: Agreement[] }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const errorText = useErrorText();
   const accept = useAcceptAgreements();
   const [checked, setChecked] = useState<Record<string, boolean>>(() =>

@@ -1,6 +1,8 @@
-import { Alert, Button, Card, Radio, Space, Typography } from 'antd';
+import { Alert, Button, Radio, Space } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useCheckEligibility, type EntityType } from '../api/check-eligibility';
 import { isApiError, useErrorText } from '../deps';
 

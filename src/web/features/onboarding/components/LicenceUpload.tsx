@@ -1,7 +1,8 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Image, Typography, Upload } from 'antd';
+import { Button, Flex, Form, Image, Upload } from 'antd';
+import { Typography } from '../../../components/Typography';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useUploadLicence } from '../api/upload-licence';
 import { useErrorText } from '../deps';
 

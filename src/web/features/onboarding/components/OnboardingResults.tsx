@@ -1,6 +1,7 @@
 import { ClockCircleOutlined } from '@ant-design/icons';
-import { Alert, Button, Result, Typography } from 'antd';
-import { Trans, useTranslation } from 'react-i18next';
+import { Alert, Button, Result } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Trans, useTranslation } from '../../../i18n';
 import { useNavigate } from 'react-router';
 import { formatDate, isOnboardingField, useSession, type MyOnboardingReply } from '../deps';
 

@@ -1,6 +1,8 @@
-import { App, Button, Card, Flex, Form, Steps } from 'antd';
+import { Button, Flex, Form, Steps } from 'antd';
+import { useMessage } from '../../../components/message';
+import { Card } from '../../../components/Card';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useSaveDraft } from '../api/save-draft';
 import { useSubmitOnboarding } from '../api/submit-onboarding';
 import { applyFieldErrors, ErrorAlert, isApiError, type OnboardingDraft } from '../deps';
@@ -27,7 +29,7 @@ interface Props {
 /** 企业信息 → 法人信息 → 联系信息 → 确认提交; every step change saves the draft. */
 export function OnboardingWizard({ draft, licenceName, fieldReasons = {}, reviewRequired }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const [form] = Form.useForm<WizardValues>();
   const [initialValues] = useState(() => toFormValues(draft));
   const [step, setStep] = useState(() => firstStepWith(Object.keys(fieldReasons)) ?? 0);

@@ -1,5 +1,5 @@
 import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { companyTypes } from '../deps';
 import { LicenceUpload } from './LicenceUpload';
 import { dateFormat } from './wizard-values';

@@ -1,5 +1,5 @@
 import { Alert } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { OnboardingFieldsView } from '../deps';
 import { toDraft, type WizardValues } from './wizard-values';
 

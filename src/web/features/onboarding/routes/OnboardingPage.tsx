@@ -1,5 +1,5 @@
-import { Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Typography } from '../../../components/Typography';
+import { useTranslation } from '../../../i18n';
 import { useMyOnboarding } from '../api/get-my-onboarding';
 import { AgreementsStep } from '../components/AgreementsStep';
 import { EligibilityStep } from '../components/EligibilityStep';

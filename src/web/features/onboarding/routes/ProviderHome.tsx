@@ -1,5 +1,7 @@
-import { Button, Card, Descriptions, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Button, Descriptions } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
+import { useTranslation } from '../../../i18n';
 import { useNavigate } from 'react-router';
 import { useMyOnboarding } from '../api/get-my-onboarding';
 import { ApplicationStateTag, ErrorAlert, formatDate, PageSpinner, useSession } from '../deps';

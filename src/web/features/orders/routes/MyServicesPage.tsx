@@ -1,7 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Flex, Form, Input, Modal, Rate, Table, Tag } from 'antd';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Alert, Button, Flex, Tag } from 'antd';
+import { Card } from '../../../components/Card';
+import { Table } from '../../../components/Table';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from '../../../i18n';
 import { Link } from 'react-router';
 import {
   apiRequest,
@@ -12,12 +14,12 @@ import {
   type SubscriptionView,
 } from '../deps';
 
+const RateDialog = lazy(() => import('../components/RateDialog'));
+
 /** 我的服务: each subscription, what was bought, when it ends; renew, use, rate; reminders. */
 export default function MyServicesPage() {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const [rating, setRating] = useState<SubscriptionView | null>(null);
-  const [form] = Form.useForm<{ stars: number; body: string }>();
   const data = useQuery({
     queryKey: ['orders', 'my-services'],
     queryFn: ({ signal }) => apiRequest<MyServicesReply>('/api/market/my-services', { signal }),
@@ -28,14 +30,6 @@ export default function MyServicesPage() {
         method: 'POST',
       }),
     onSuccess: (r) => window.location.assign(r.launchUrl),
-  });
-  const rate = useMutation({
-    mutationFn: (v: { stars: number; body: string }) =>
-      apiRequest(`/api/market/subscriptions/${rating!.id}/rating`, { method: 'POST', body: v }),
-    onSuccess: () => {
-      setRating(null);
-      void qc.invalidateQueries({ queryKey: ['orders'] });
-    },
   });
   if (data.isPending) return <PageSpinner />;
   if (data.isError) return <ErrorAlert error={data.error} />;
@@ -101,23 +95,11 @@ export default function MyServicesPage() {
           ]}
         />
       </Card>
-      <Modal
-        open={!!rating}
-        title={t('orders.my.rate')}
-        onCancel={() => setRating(null)}
-        onOk={() => form.submit()}
-        confirmLoading={rate.isPending}
-      >
-        <Form form={form} layout="vertical" onFinish={(v) => rate.mutate(v)}>
-          <Form.Item name="stars" label={t('orders.field.stars')} rules={[{ required: true }]}>
-            <Rate />
-          </Form.Item>
-          <Form.Item name="body" label={t('orders.field.review')} rules={[{ required: true }]}>
-            <Input.TextArea maxLength={500} />
-          </Form.Item>
-        </Form>
-        {rate.isError && <ErrorAlert error={rate.error} />}
-      </Modal>
+      {rating && (
+        <Suspense fallback={null}>
+          <RateDialog key={rating.id} id={rating.id} onClose={() => setRating(null)} />
+        </Suspense>
+      )}
       {use.isError && <ErrorAlert error={use.error} />}
     </Flex>
   );

@@ -1,32 +1,23 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Form, Input, Modal, Rate, Table, Tag } from 'antd';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Tag } from 'antd';
+import { Stars } from '../../../components/Stars';
+import { Card } from '../../../components/Card';
+import { Table } from '../../../components/Table';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from '../../../i18n';
 import { apiRequest, ErrorAlert, formatDateTime, PageSpinner, type OpsRatingsReply } from '../deps';
 
 type Item = OpsRatingsReply['items'][number];
 
+const HideRatingDialog = lazy(() => import('../components/HideRatingDialog'));
+
 /** 评价管理 (operators): recent ratings across the market; hide abuse with a reason (audited). */
 export default function OpsRatingsPage() {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const [target, setTarget] = useState<Item | null>(null);
-  const [form] = Form.useForm<{ reason: string }>();
   const data = useQuery({
     queryKey: ['orders', 'ops-ratings'],
     queryFn: ({ signal }) => apiRequest<OpsRatingsReply>('/api/ops/ratings', { signal }),
-  });
-  const hide = useMutation({
-    mutationFn: (v: { id: string; reason: string }) =>
-      apiRequest(`/api/ops/ratings/${v.id}/hide`, {
-        method: 'POST',
-        body: { reason: v.reason },
-      }),
-    onSuccess: () => {
-      setTarget(null);
-      form.resetFields();
-      void qc.invalidateQueries({ queryKey: ['orders', 'ops-ratings'] });
-    },
   });
   if (data.isPending) return <PageSpinner />;
   if (data.isError) return <ErrorAlert error={data.error} />;
@@ -42,7 +33,7 @@ export default function OpsRatingsPage() {
           { title: t('orders.field.buyer'), dataIndex: 'merchantMasked' },
           {
             title: t('orders.opsRatings.stars'),
-            render: (_, r) => <Rate disabled value={r.stars} />,
+            render: (_, r) => <Stars value={r.stars} />,
           },
           { title: t('orders.opsRatings.text'), dataIndex: 'text' },
           {
@@ -76,30 +67,11 @@ export default function OpsRatingsPage() {
           },
         ]}
       />
-      <Modal
-        open={target !== null}
-        title={t('orders.opsRatings.hide')}
-        okText={t('orders.opsRatings.hide')}
-        okButtonProps={{ danger: true, loading: hide.isPending }}
-        onCancel={() => setTarget(null)}
-        onOk={() => void form.submit()}
-        destroyOnHidden
-      >
-        {hide.isError && <ErrorAlert error={hide.error} />}
-        <Form
-          form={form}
-          layout="vertical"
-          onFinish={(v) => target && hide.mutate({ id: target.id, reason: v.reason })}
-        >
-          <Form.Item
-            name="reason"
-            label={t('orders.opsRatings.reason')}
-            rules={[{ required: true, min: 2, message: t('orders.opsRatings.reasonRequired') }]}
-          >
-            <Input.TextArea rows={3} maxLength={500} data-testid="ops-rating-reason" />
-          </Form.Item>
-        </Form>
-      </Modal>
+      {target && (
+        <Suspense fallback={null}>
+          <HideRatingDialog key={target.id} id={target.id} onClose={() => setTarget(null)} />
+        </Suspense>
+      )}
     </Card>
   );
 }

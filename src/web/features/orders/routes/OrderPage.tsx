@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Space, Tag } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Alert, Button, Descriptions, Space, Tag } from 'antd';
+import { Card } from '../../../components/Card';
+import { useTranslation } from '../../../i18n';
 import { Link, useParams } from 'react-router';
 import {
   apiRequest,

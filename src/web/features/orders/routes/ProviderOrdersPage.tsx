@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Flex, Popconfirm, Table, Tag } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Button, Flex, Popconfirm, Tag } from 'antd';
+import { Card } from '../../../components/Card';
+import { Table } from '../../../components/Table';
+import { useTranslation } from '../../../i18n';
 import {
   apiRequest,
   ErrorAlert,

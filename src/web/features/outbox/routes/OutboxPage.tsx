@@ -1,7 +1,10 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Select, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import { useTranslation } from 'react-i18next';
+import { Button, Flex, Tag } from 'antd';
+import { SearchInput, FilterSelect } from '../../../components/Filters';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
+import { Table, type ColumnsType } from '../../../components/Table';
+import { useTranslation } from '../../../i18n';
 import { useOutbox, type OutboxItem } from '../api/list-outbox';
 import { ErrorAlert, formatDateTime, useUrlFilters } from '../deps';
 
@@ -61,16 +64,14 @@ export default function OutboxPage() {
       }
     >
       <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-        <Select
-          allowClear
+        <FilterSelect
           placeholder={t('outbox.col.channel')}
           style={{ width: 160 }}
           value={channel}
           onChange={(value?: string) => filters.set({ channel: value })}
           options={(['sms', 'email'] as const).map((c) => ({ value: c, label: t(`channel.${c}`) }))}
         />
-        <Input.Search
-          allowClear
+        <SearchInput
           placeholder={t('outbox.filterRecipient')}
           defaultValue={filters.values.recipient}
           style={{ width: 280 }}

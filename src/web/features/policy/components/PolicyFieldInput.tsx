@@ -1,5 +1,5 @@
 import { Form, InputNumber, Select, Switch } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import type { PolicyKey } from '../deps';
 import { policyFields, splitSeconds } from './policy-fields';
 

@@ -1,6 +1,8 @@
-import { Alert, App, Button, Card, Divider, Form, Tag } from 'antd';
+import { Alert, Button, Divider, Form, Tag } from 'antd';
+import { useMessage } from '../../../components/message';
+import { Card } from '../../../components/Card';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { usePolicy } from '../api/get-policy';
 import { useUpdatePolicy, type PolicyUpdate } from '../api/update-policy';
 import { PolicyFieldInput } from '../components/PolicyFieldInput';
@@ -9,7 +11,7 @@ import { applyFieldErrors, ErrorAlert, PageSpinner, type Policy } from '../deps'
 
 function PolicyForm({ policy }: { policy: Policy }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const [form] = Form.useForm<PolicyUpdate>();
   const [error, setError] = useState<unknown>(null);
   const update = useUpdatePolicy();

@@ -1,4 +1,4 @@
-import { Typography } from 'antd';
+import { Typography } from '../../../components/Typography';
 
 /** Working days left before the review deadline; overdue in red. */
 export function DaysLeft({ days }: { days: number | null }) {

@@ -1,6 +1,7 @@
-import { App, Button, Form, Input, Modal, Space } from 'antd';
+import { Button, Form, Input, Modal, Space } from 'antd';
+import { useMessage } from '../../../components/message';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useDecide, type Decision } from '../api/decide';
 import { applyFieldErrors, ErrorAlert, useErrorText } from '../deps';
 
@@ -17,7 +18,7 @@ export function DecisionBar({
   prefix: string;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const errorText = useErrorText();
   const decide = useDecide();
   const [open, setOpen] = useState(false);

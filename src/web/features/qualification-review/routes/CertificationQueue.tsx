@@ -1,6 +1,8 @@
-import { Card, Flex, Input, Select, Table } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import { useTranslation } from 'react-i18next';
+import { Flex } from 'antd';
+import { SearchInput, FilterSelect } from '../../../components/Filters';
+import { Card } from '../../../components/Card';
+import { Table, type ColumnsType } from '../../../components/Table';
+import { useTranslation } from '../../../i18n';
 import { Link } from 'react-router';
 import { useCertificationQueue, type CertificationItem } from '../api/list-certifications';
 import { DaysLeft } from '../components/DaysLeft';
@@ -68,24 +70,21 @@ export default function CertificationQueue() {
   return (
     <Card title={t(`${r}.title`)}>
       <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-        <Select
-          allowClear
+        <FilterSelect
           placeholder={t(`${r}.filter.state`)}
           style={{ width: 160 }}
           value={state}
           onChange={(v?: string) => filters.set({ state: v })}
           options={states.map((s) => ({ value: s, label: t(`qualifications.state.${s}`) }))}
         />
-        <Select
-          allowClear
+        <FilterSelect
           placeholder={t(`${r}.filter.method`)}
           style={{ width: 160 }}
           value={method}
           onChange={(v?: string) => filters.set({ method: v })}
           options={methods.map((m) => ({ value: m, label: t(`certification.method.${m}`) }))}
         />
-        <Input.Search
-          allowClear
+        <SearchInput
           placeholder={t(`${r}.filter.keyword`)}
           defaultValue={q}
           style={{ width: 260 }}

@@ -1,7 +1,9 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Card, Collapse, Descriptions, Flex, Image, Space, Typography } from 'antd';
+import { Collapse, Descriptions, Flex, Image, Space } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Link, useParams } from 'react-router';
 import { useCertificationReview, type CertificationReview } from '../api/get-certification';
 import { DaysLeft } from '../components/DaysLeft';

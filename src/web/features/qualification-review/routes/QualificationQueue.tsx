@@ -1,6 +1,8 @@
-import { Card, Flex, Input, Select, Table } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import { useTranslation } from 'react-i18next';
+import { Flex } from 'antd';
+import { SearchInput, FilterSelect } from '../../../components/Filters';
+import { Card } from '../../../components/Card';
+import { Table, type ColumnsType } from '../../../components/Table';
+import { useTranslation } from '../../../i18n';
 import { Link } from 'react-router';
 import { useQualificationQueue, type QualificationItem } from '../api/list-qualifications';
 import { DaysLeft } from '../components/DaysLeft';
@@ -72,8 +74,7 @@ export default function QualificationQueue() {
   return (
     <Card title={t(`${r}.title`)}>
       <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-        <Select
-          allowClear
+        <FilterSelect
           placeholder={t(`${r}.filter.state`)}
           style={{ width: 160 }}
           value={state}
@@ -81,16 +82,14 @@ export default function QualificationQueue() {
           options={states.map((s) => ({ value: s, label: t(`qualifications.state.${s}`) }))}
           data-testid="qualification-filter-state"
         />
-        <Select
-          allowClear
+        <FilterSelect
           placeholder={t(`${r}.filter.type`)}
           style={{ width: 160 }}
           value={serviceType}
           onChange={(v?: string) => filters.set({ serviceType: v })}
           options={types.map((s) => ({ value: s, label: t(`serviceType.${s}`) }))}
         />
-        <Input.Search
-          allowClear
+        <SearchInput
           placeholder={t(`${r}.filter.keyword`)}
           defaultValue={q}
           style={{ width: 260 }}

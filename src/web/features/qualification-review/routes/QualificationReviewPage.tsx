@@ -1,6 +1,8 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Card, Collapse, Descriptions, Flex, Space, Tag, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Collapse, Descriptions, Flex, Space, Tag } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
+import { useTranslation } from '../../../i18n';
 import { Link, useParams } from 'react-router';
 import { useQualificationReview, type QualificationReview } from '../api/get-qualification';
 import { DaysLeft } from '../components/DaysLeft';

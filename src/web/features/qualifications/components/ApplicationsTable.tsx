@@ -1,6 +1,6 @@
-import { Table, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import { useTranslation } from 'react-i18next';
+import { Typography } from '../../../components/Typography';
+import { Table, type ColumnsType } from '../../../components/Table';
+import { useTranslation } from '../../../i18n';
 import { Link } from 'react-router';
 import { formatDate, QualificationStateTag, type QualificationSummary } from '../deps';
 

@@ -1,6 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, Input, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Button, Flex, Form, Input } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
+import { useTranslation } from '../../../i18n';
 import { uploadMaterial } from '../api/upload-material';
 import { FileUpload, type UploadedFile } from '../deps';
 

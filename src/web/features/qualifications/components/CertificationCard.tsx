@@ -1,5 +1,6 @@
-import { Button, Card, Descriptions } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Button, Descriptions } from 'antd';
+import { Card } from '../../../components/Card';
+import { useTranslation } from '../../../i18n';
 import { useNavigate } from 'react-router';
 import { formatDate, QualificationStateTag, type CertificationSummary } from '../deps';
 

@@ -1,6 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Button, Flex, Form, Input, InputNumber, Select } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
+import { useTranslation } from '../../../i18n';
 import { uploadMaterial } from '../api/upload-material';
 import { FileUpload, type UploadedFile } from '../deps';
 

@@ -1,6 +1,8 @@
-import { App, Button, Checkbox, Divider, Flex, Form, Input, Typography } from 'antd';
+import { Button, Checkbox, Divider, Flex, Form, Input } from 'antd';
+import { useMessage } from '../../../components/message';
+import { Typography } from '../../../components/Typography';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useSaveMaterials } from '../api/save-materials';
 import { useSubmitApplication } from '../api/submit-application';
 import { uploadMaterial } from '../api/upload-material';
@@ -61,7 +63,7 @@ function DocUpload(props: {
 /** Asks exactly what the category requires; saves a draft or submits for review. */
 export function MaterialsForm({ detail }: { detail: QualificationDetail }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const [form] = Form.useForm<Materials>();
   const [error, setError] = useState<unknown>(null);
   const save = useSaveMaterials();

@@ -1,6 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Button, Flex, Form } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { useTranslation } from '../../../i18n';
 import { uploadMaterial } from '../api/upload-material';
 import { FileUpload, type UploadedFile } from '../deps';
 

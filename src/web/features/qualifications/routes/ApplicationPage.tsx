@@ -1,18 +1,9 @@
 import { ArrowLeftOutlined, ClockCircleOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Collapse,
-  Flex,
-  Popconfirm,
-  Result,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Alert, Button, Collapse, Flex, Popconfirm, Result, Space, Tag } from 'antd';
+import { useMessage } from '../../../components/message';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
+import { useTranslation } from '../../../i18n';
 import { Link, useParams } from 'react-router';
 import { useApplication } from '../api/get-application';
 import { useWithdrawApplication } from '../api/withdraw-application';
@@ -116,7 +107,7 @@ function History({ detail }: { detail: QualificationDetail }) {
 export default function ApplicationPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const errorText = useErrorText();
   const app = useApplication(id);
   const withdraw = useWithdrawApplication();

@@ -1,7 +1,9 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Form, Radio, Select, Space, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Radio, Select, Space } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Link, useNavigate } from 'react-router';
 import { useCreateApplication } from '../api/create-application';
 import { useQualificationOptions, type CategoryOption } from '../api/get-options';

@@ -1,6 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Button, Flex } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
+import { useTranslation } from '../../../i18n';
 import { useNavigate } from 'react-router';
 import { useMyQualifications } from '../api/list-my-qualifications';
 import { AppCategoryNotice } from '../components/AppCategoryNotice';

@@ -1,7 +1,8 @@
 import { DeleteOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Input, List, Modal, Select, Typography } from 'antd';
+import { Button, Flex, Form, Input, List, Modal, Select } from 'antd';
+import { Typography } from '../../../components/Typography';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useRejectReview } from '../api/reject-review';
 import { applyFieldErrors, ErrorAlert, isOnboardingField, onboardingFieldOrder } from '../deps';
 

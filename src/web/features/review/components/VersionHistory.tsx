@@ -1,5 +1,6 @@
-import { Collapse, Flex, Tag, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Collapse, Flex, Tag } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { useTranslation } from '../../../i18n';
 import type { ReviewVersion } from '../api/get-review';
 import { formatDateTime, OnboardingFieldsView } from '../deps';
 

@@ -1,11 +1,13 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Flex, Space, Typography } from 'antd';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Button, Descriptions, Flex, Space } from 'antd';
+import { useMessage } from '../../../components/message';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
+import { useState, lazy, Suspense } from 'react';
+import { useTranslation } from '../../../i18n';
 import { useNavigate, useParams } from 'react-router';
 import { useApproveReview } from '../api/approve-review';
 import { useReview } from '../api/get-review';
-import { RejectModal } from '../components/RejectModal';
 import { VersionHistory } from '../components/VersionHistory';
 import {
   ApplicationStateTag,
@@ -16,11 +18,16 @@ import {
   useErrorText,
 } from '../deps';
 
+/** Its own chunk, loaded when the dialog opens: not on the page's first paint. */
+const RejectModal = lazy(() =>
+  import('../components/RejectModal').then((m) => ({ default: m.RejectModal })),
+);
+
 export default function ReviewDetail() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const errorText = useErrorText();
   const review = useReview(id);
   const approve = useApproveReview();
@@ -99,7 +106,11 @@ export default function ReviewDetail() {
       <Card title={t('review.history')}>
         <VersionHistory versions={detail.versions} />
       </Card>
-      <RejectModal id={id} open={rejecting} onClose={() => setRejecting(false)} />
+      {rejecting && (
+        <Suspense fallback={null}>
+          <RejectModal id={id} open onClose={() => setRejecting(false)} />
+        </Suspense>
+      )}
     </Flex>
   );
 }

@@ -1,6 +1,9 @@
-import { Card, Flex, Input, Select, Table, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import { useTranslation } from 'react-i18next';
+import { Flex } from 'antd';
+import { SearchInput, FilterSelect } from '../../../components/Filters';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
+import { Table, type ColumnsType } from '../../../components/Table';
+import { useTranslation } from '../../../i18n';
 import { Link } from 'react-router';
 import { useReviews, type ReviewListItem } from '../api/list-reviews';
 import {
@@ -60,8 +63,7 @@ export default function ReviewList() {
   return (
     <Card title={t('ops.menu.onboarding')}>
       <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-        <Select
-          allowClear
+        <FilterSelect
           placeholder={t('review.filter.state')}
           style={{ width: 160 }}
           value={state}
@@ -69,8 +71,7 @@ export default function ReviewList() {
           options={states.map((s) => ({ value: s, label: t(`applicationState.${s}`) }))}
           data-testid="review-filter-state"
         />
-        <Input.Search
-          allowClear
+        <SearchInput
           placeholder={t('review.filter.keyword')}
           defaultValue={q}
           style={{ width: 280 }}

@@ -1,7 +1,10 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Flex, Radio, Rate, Space, Typography } from 'antd';
+import { Alert, Button, Flex, Radio, Space } from 'antd';
+import { Stars } from '../../../components/Stars';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useNavigate } from 'react-router';
 import {
   apiRequest,
@@ -87,7 +90,7 @@ export function BuyPanel({ service }: { service: MarketService }) {
       <Flex vertical gap={12}>
         {ratings.data && (
           <Space data-testid="rating-summary">
-            <Rate disabled allowHalf value={ratings.data.average ?? 0} />
+            <Stars value={ratings.data.average ?? 0} />
             <Typography.Text>
               {t('orders.ratings.summary', { count: ratings.data.count })}
             </Typography.Text>

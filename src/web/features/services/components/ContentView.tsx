@@ -1,5 +1,6 @@
-import { Descriptions, Image, Space, Tag, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Descriptions, Image, Space, Tag } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { useTranslation } from '../../../i18n';
 import type { ServiceContent } from '../deps';
 import { PackagesTable } from './PackagesTable';
 

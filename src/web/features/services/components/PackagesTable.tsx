@@ -1,5 +1,6 @@
-import { Table, Tag } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Tag } from 'antd';
+import { Table } from '../../../components/Table';
+import { useTranslation } from '../../../i18n';
 import { formatFen, type ServiceContent } from '../deps';
 
 type Row = {

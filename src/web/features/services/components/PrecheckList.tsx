@@ -1,6 +1,7 @@
 import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
-import { List, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { List } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { useTranslation } from '../../../i18n';
 import type { Precheck } from '../deps';
 
 /** The automatic pre-checks of a version, as the provider and the reviewer see them. */

@@ -1,7 +1,7 @@
 import { BoldOutlined, ItalicOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Button, Space } from 'antd';
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 
 /**
  * A small rich-text editor (bold, italic, bullet list) on contentEditable. The HTML it produces

@@ -1,9 +1,7 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   Alert,
-  App,
   Button,
-  Card,
   Checkbox,
   Flex,
   Form,
@@ -12,10 +10,12 @@ import {
   Radio,
   Select,
   Space,
-  Typography,
 } from 'antd';
+import { useMessage } from '../../../components/message';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useSaveService, type SubmitReply } from '../api/provider';
 import {
   applyFieldErrors,
@@ -124,7 +124,7 @@ export function ServiceForm({
   onSubmitted: (r: SubmitReply) => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<unknown>(null);
   const save = useSaveService(service.id);

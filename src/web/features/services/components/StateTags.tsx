@@ -1,5 +1,5 @@
 import { Space, Tag } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import type { ServiceSummary } from '../deps';
 
 const reviewColor = {

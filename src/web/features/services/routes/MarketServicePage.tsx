@@ -1,17 +1,7 @@
-import {
-  Alert,
-  Card,
-  Col,
-  Descriptions,
-  Empty,
-  Flex,
-  Image,
-  Row,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Alert, Col, Descriptions, Empty, Flex, Image, Row, Space, Tag } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
+import { useTranslation } from '../../../i18n';
 import { Link, useParams } from 'react-router';
 import { useMarketService } from '../api/market';
 import { BuyPanel } from '../components/BuyPanel';

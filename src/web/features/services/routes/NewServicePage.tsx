@@ -1,6 +1,8 @@
-import { Alert, Button, Card, Empty, Form, Select, Space, Typography } from 'antd';
+import { Alert, Button, Empty, Form, Select, Space } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Link, useNavigate } from 'react-router';
 import { useCreateService, useServiceOptions } from '../api/provider';
 import { applyFieldErrors, ErrorAlert, formatFen, PageSpinner } from '../deps';

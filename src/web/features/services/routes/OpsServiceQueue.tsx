@@ -1,7 +1,9 @@
-import { Card, Input, Segmented, Space, Table, Tag } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Segmented, Space, Tag } from 'antd';
+import { SearchInput } from '../../../components/Filters';
+import { Card } from '../../../components/Card';
+import { Table, type ColumnsType } from '../../../components/Table';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Link } from 'react-router';
 import { useOpsServices, type OpsServiceItem } from '../api/ops';
 import { StateTags } from '../components/StateTags';
@@ -67,8 +69,7 @@ export default function OpsServiceQueue() {
       extra={
         <Space>
           {scope === 'all' && (
-            <Input.Search
-              allowClear
+            <SearchInput
               placeholder={t('services.ops.search')}
               onSearch={setQ}
               style={{ width: 240 }}

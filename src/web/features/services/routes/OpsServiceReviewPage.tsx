@@ -1,21 +1,11 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Select,
-  Space,
-  Table,
-  Typography,
-} from 'antd';
+import { Alert, Button, Descriptions, Flex, Form, Input, Modal, Select, Space } from 'antd';
+import { useMessage } from '../../../components/message';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
+import { Table } from '../../../components/Table';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useNavigate, useParams } from 'react-router';
 import { useDecideService, useOpsService, usePenalize } from '../api/ops';
 import { ContentView } from '../components/ContentView';
@@ -39,7 +29,7 @@ export default function OpsServiceReviewPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const errorText = useErrorText();
   const service = useOpsService(id);
   const decide = useDecideService(id);

@@ -1,6 +1,10 @@
 import { ArrowLeftOutlined, LinkOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Space, Table, Tag, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Alert, Button, Flex, Space, Tag } from 'antd';
+import { useMessage } from '../../../components/message';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
+import { Table } from '../../../components/Table';
+import { useTranslation } from '../../../i18n';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useListing, useMyService, useServiceOptions } from '../api/provider';
 import { ContentView } from '../components/ContentView';
@@ -95,7 +99,7 @@ export default function ServiceDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message } = useMessage();
   const errorText = useErrorText();
   const service = useMyService(id);
   const options = useServiceOptions();

@@ -1,7 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import { useTranslation } from 'react-i18next';
+import { Button, Tag } from 'antd';
+import { Typography } from '../../../components/Typography';
+import { Card } from '../../../components/Card';
+import { Table, type ColumnsType } from '../../../components/Table';
+import { useTranslation } from '../../../i18n';
 import { Link, useNavigate } from 'react-router';
 import { useMyServices } from '../api/provider';
 import { StateTags } from '../components/StateTags';
