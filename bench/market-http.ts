@@ -5,7 +5,7 @@
  *   rawpg – a `node:http` server running the same SQL through `pg` (the floor for search).
  * Each server runs in its own child process; autocannon (50 connections) runs here.
  *
- *   npx tsx bench/market-http.ts --dbs fuwu_bench_mkt_01,fuwu_bench_mkt_1 [--seconds 8]
+ *   npx tsx bench/market-http.ts --dbs fuwu_bench_mkt_01,fuwu_bench_mkt_1 [--seconds 5] [--rounds 3]
  *
  * Databases come from `bench/market-data.ts`. With two, the last line compares per-request cost
  * of the second (10× larger) to the first.
@@ -145,6 +145,8 @@ function start(kind: string, dbUrl: string, file: string) {
 }
 
 type Figures = { rps: number; p50: number; p99: number; errors: number };
+/** The run with the median throughput (its latencies are reported with it). */
+const median = (runs: Figures[]) => [...runs].sort((a, b) => a.rps - b.rps)[runs.length >> 1]!;
 async function load(port: number, paths: string[], seconds: number): Promise<Figures> {
   const opts = {
     url: `http://127.0.0.1:${port}`,
@@ -165,7 +167,7 @@ async function load(port: number, paths: string[], seconds: number): Promise<Fig
 const fmt = (f: Figures) =>
   `${f.rps.toFixed(0).padStart(7)} req/s  p50 ${String(f.p50).padStart(4)} ms  p99 ${String(f.p99).padStart(4)} ms${f.errors ? `  ERRORS ${f.errors}` : ''}`;
 
-async function runOne(db: string, seconds: number) {
+async function runOne(db: string, seconds: number, rounds: number) {
   const dbUrl = `${base}/${db}`;
   const browse = await browseUrls(dbUrl);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fuwu-bench-'));
@@ -192,20 +194,29 @@ async function runOne(db: string, seconds: number) {
     return r.n;
   })();
   console.log(
-    `\n== ${db}: ${counts} listings; ${os.cpus().length} cores; 50 connections, ${seconds} s each`,
+    `\n== ${db}: ${counts} listings; ${os.cpus().length} cores; 50 connections, ${seconds} s each, median of ${rounds} rounds; load ${os.loadavg()[0]!.toFixed(1)}`,
   );
 
-  const res: Record<string, Figures> = {};
-  res.oursBrowse = await load(ours.port, browse, seconds);
-  res.oursSearch = await load(ours.port, SEARCH, seconds);
-  ours.child.kill();
+  // All three servers run at once (an idle one costs nothing) and the measurements alternate
+  // round by round, so a burst of load from elsewhere does not land on one side only; each
+  // figure is the median of its rounds.
   const bare = await start('bare', dbUrl, path.join(tmp, 'bytes.json'));
-  res.bareBrowse = await load(bare.port, browse, seconds);
-  bare.child.kill();
   const raw = await start('rawpg', dbUrl, path.join(tmp, 'sql.json'));
-  res.rawBrowse = await load(raw.port, browse, seconds);
-  res.rawSearch = await load(raw.port, SEARCH, seconds);
-  raw.child.kill();
+  const runs: Record<string, Figures[]> = {};
+  const plan: Array<[string, number, string[]]> = [
+    ['oursBrowse', ours.port, browse],
+    ['bareBrowse', bare.port, browse],
+    ['oursSearch', ours.port, SEARCH],
+    ['rawSearch', raw.port, SEARCH],
+    ['rawBrowse', raw.port, browse],
+  ];
+  for (let round = 0; round < rounds; round++)
+    for (const [name, port, paths] of plan)
+      (runs[name] ??= []).push(await load(port, paths, seconds));
+  for (const c of [ours, bare, raw]) c.child.kill();
+  const res: Record<string, Figures> = Object.fromEntries(
+    Object.entries(runs).map(([k, v]) => [k, median(v)]),
+  );
 
   console.log(`browse  ours       ${fmt(res.oursBrowse!)}`);
   console.log(`browse  node:http  ${fmt(res.bareBrowse!)}`);
@@ -226,9 +237,10 @@ async function main() {
   if (process.argv.includes('--serve'))
     return serve(arg('serve', ''), arg('db-url', ''), arg('file', ''));
   const dbs = arg('dbs', 'fuwu_bench_mkt_01').split(',');
-  const seconds = Number(arg('seconds', '8'));
+  const seconds = Number(arg('seconds', '5'));
+  const rounds = Number(arg('rounds', '3'));
   const all = [];
-  for (const db of dbs) all.push(await runOne(db, seconds));
+  for (const db of dbs) all.push(await runOne(db, seconds, rounds));
   if (all.length === 2) {
     const [small, large] = all as [Record<string, Figures>, Record<string, Figures>];
     const per = (k: string) =>
