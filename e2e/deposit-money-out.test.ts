@@ -11,8 +11,9 @@ beforeAll(async () => {
 });
 afterAll(() => e.stop());
 
-const confirmPopup = (page: Page) =>
-  page.locator('.ant-popconfirm-buttons .ant-btn-primary').filter({ visible: true }).click();
+const visibleConfirms = (page: Page) =>
+  page.locator('.ant-popconfirm-buttons .ant-btn-primary').filter({ visible: true });
+const confirmPopup = (page: Page) => visibleConfirms(page).click();
 
 describe('money leaving a deposit, in the browser', () => {
   it('a provider withdraws what is above the requirement; the same operator cannot approve twice; a deduction shows field errors', async () => {
@@ -60,6 +61,10 @@ describe('money leaving a deposit, in the browser', () => {
       .toContain('测试公司13599992222');
     await ops.page.getByTestId(`money-out-approve-${out.id}`).click();
     await confirmPopup(ops.page);
+    // The first approval has landed (the row left the queue) and its confirmation has closed
+    // before the second attempt, so the second click cannot reach the first popup.
+    await expect.poll(() => ops.page.getByTestId(`money-out-approve-${out.id}`).count()).toBe(0);
+    await expect.poll(() => visibleConfirms(ops.page).count()).toBe(0);
     await ops.page.getByTestId('money-out-states').getByText('待第二人审批').click();
     await ops.page.getByTestId(`money-out-approve-${out.id}`).click();
     await confirmPopup(ops.page);
