@@ -9,6 +9,10 @@ import {
   type MarketSort,
 } from './market.rules';
 
+/** A text[] parameter (a Postgres array literal; JSON string quoting is valid there). */
+const arrayParam = (a: string[]) =>
+  sql`${`{${a.map((t) => JSON.stringify(t)).join(',')}}`}::text[]`;
+
 async function rows<T>(ex: Executor, q: SQL): Promise<T[]> {
   return ((await ex.execute(q)) as unknown as { rows: T[] }).rows;
 }
@@ -60,10 +64,10 @@ async function upsert(ex: Executor, s: SourceRow) {
   const { minPriceFen, hasTrial } = priceFigures(c.packages);
   const doc = { name: c.name, tags: c.tags, shortDescription: c.shortDescription };
   const listedAt = new Date(s.listed_at!);
-  const tags = sql`${`{${c.tags.map((t) => JSON.stringify(t)).join(',')}}`}::text[]`;
-  const tokens = sql`${`{${searchTokens(`${doc.name} ${doc.tags.join(' ')} ${doc.shortDescription}`)
-    .map((t) => JSON.stringify(t))
-    .join(',')}}`}::text[]`;
+  const tags = arrayParam(c.tags);
+  const tokens = arrayParam(
+    searchTokens(`${doc.name} ${doc.tags.join(' ')} ${doc.shortDescription}`),
+  );
   await ex.execute(sql`
     insert into market_listings (service_id, provider_id, provider_name, category_id, category_name,
       category_group, service_type, name, short_description, tags, main_image_file_id,
@@ -216,9 +220,6 @@ export type SearchFilter = {
   minPriceFen?: number;
   maxPriceFen?: number;
 };
-
-const arrayParam = (a: string[]) =>
-  sql`${`{${a.map((t) => JSON.stringify(t)).join(',')}}`}::text[]`;
 
 function where(f: SearchFilter): SQL {
   const parts: SQL[] = [];
