@@ -13,7 +13,7 @@ export class BrowseCache {
   private entries = new Map<string, { body: string; at: number }>();
   private building = new Map<string, Promise<string>>();
 
-  get(version: number, key: string, now: number): string | null {
+  private get(version: number, key: string, now: number): string | null {
     if (version !== this.version) {
       this.entries.clear();
       this.version = version;
@@ -45,7 +45,7 @@ export class BrowseCache {
     return { body: await pending, hit: false };
   }
 
-  set(version: number, key: string, body: string, now: number) {
+  private set(version: number, key: string, body: string, now: number) {
     if (version !== this.version) return;
     if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(key, { body, at: now });
