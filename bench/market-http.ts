@@ -7,8 +7,9 @@
  *
  *   npx tsx bench/market-http.ts --dbs fuwu_bench_mkt_01,fuwu_bench_mkt_1 [--seconds 5] [--rounds 3]
  *
- * Databases come from `bench/market-data.ts`. With two, the last line compares per-request cost
- * of the second (10× larger) to the first.
+ * Databases come from `bench/market-data.ts`. With two, the servers of both run together, the
+ * rounds alternate across them, and the last line compares per-request cost of the second (10×
+ * larger) to the first.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
@@ -167,7 +168,10 @@ async function load(port: number, paths: string[], seconds: number): Promise<Fig
 const fmt = (f: Figures) =>
   `${f.rps.toFixed(0).padStart(7)} req/s  p50 ${String(f.p50).padStart(4)} ms  p99 ${String(f.p99).padStart(4)} ms${f.errors ? `  ERRORS ${f.errors}` : ''}`;
 
-async function runOne(db: string, seconds: number, rounds: number) {
+type Servers = { db: string; listings: number; plan: Array<[string, number, string[]]> };
+
+/** Starts the three servers on one database and captures what they answer and run. */
+async function setUp(db: string): Promise<Servers> {
   const dbUrl = `${base}/${db}`;
   const browse = await browseUrls(dbUrl);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fuwu-bench-'));
@@ -184,40 +188,31 @@ async function runOne(db: string, seconds: number, rounds: number) {
   await capture.close();
   fs.writeFileSync(path.join(tmp, 'bytes.json'), JSON.stringify(bytes));
   fs.writeFileSync(path.join(tmp, 'sql.json'), JSON.stringify(stmts));
-  const counts = await (async () => {
-    const c = new pg.Client({ connectionString: dbUrl });
-    await c.connect();
-    const r = (await c.query(`select count(*)::int n from market_listings`)).rows[0] as {
-      n: number;
-    };
-    await c.end();
-    return r.n;
-  })();
-  console.log(
-    `\n== ${db}: ${counts} listings; ${os.cpus().length} cores; 50 connections, ${seconds} s each, median of ${rounds} rounds; load ${os.loadavg()[0]!.toFixed(1)}`,
-  );
-
-  // All three servers run at once (an idle one costs nothing) and the measurements alternate
-  // round by round, so a burst of load from elsewhere does not land on one side only; each
-  // figure is the median of its rounds.
+  const c = new pg.Client({ connectionString: dbUrl });
+  await c.connect();
+  const { n } = (await c.query(`select count(*)::int n from market_listings`)).rows[0] as {
+    n: number;
+  };
+  await c.end();
   const bare = await start('bare', dbUrl, path.join(tmp, 'bytes.json'));
   const raw = await start('rawpg', dbUrl, path.join(tmp, 'sql.json'));
-  const runs: Record<string, Figures[]> = {};
-  const plan: Array<[string, number, string[]]> = [
-    ['oursBrowse', ours.port, browse],
-    ['bareBrowse', bare.port, browse],
-    ['oursSearch', ours.port, SEARCH],
-    ['rawSearch', raw.port, SEARCH],
-    ['rawBrowse', raw.port, browse],
-  ];
-  for (let round = 0; round < rounds; round++)
-    for (const [name, port, paths] of plan)
-      (runs[name] ??= []).push(await load(port, paths, seconds));
-  for (const c of [ours, bare, raw]) c.child.kill();
-  const res: Record<string, Figures> = Object.fromEntries(
-    Object.entries(runs).map(([k, v]) => [k, median(v)]),
-  );
+  return {
+    db,
+    listings: n,
+    plan: [
+      ['oursBrowse', ours.port, browse],
+      ['bareBrowse', bare.port, browse],
+      ['oursSearch', ours.port, SEARCH],
+      ['rawSearch', raw.port, SEARCH],
+      ['rawBrowse', raw.port, browse],
+    ],
+  };
+}
 
+function report(s: Servers, res: Record<string, Figures>, seconds: number, rounds: number) {
+  console.log(
+    `\n== ${s.db}: ${s.listings} listings; ${os.cpus().length} cores; 50 connections, ${seconds} s each, median of ${rounds} rounds`,
+  );
   console.log(`browse  ours       ${fmt(res.oursBrowse!)}`);
   console.log(`browse  node:http  ${fmt(res.bareBrowse!)}`);
   console.log(`browse  raw pg     ${fmt(res.rawBrowse!)}   (uncached SQL, for reference)`);
@@ -225,12 +220,11 @@ async function runOne(db: string, seconds: number, rounds: number) {
   console.log(`search  raw pg     ${fmt(res.rawSearch!)}`);
   const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a (no answer)');
   const b = ratio(res.oursBrowse!.rps, res.bareBrowse!.rps);
-  const s = ratio(res.oursSearch!.rps, res.rawSearch!.rps);
+  const q = ratio(res.oursSearch!.rps, res.rawSearch!.rps);
   console.log(
     `browse ours / node:http = ${b} (target ≥ 0.5), p99 ${res.oursBrowse!.p99} ms (target ≤ 20)`,
   );
-  console.log(`search ours / raw pg   = ${s} (target ≥ 0.8)`);
-  return res;
+  console.log(`search ours / raw pg   = ${q} (target ≥ 0.8)`);
 }
 
 async function main() {
@@ -239,14 +233,29 @@ async function main() {
   const dbs = arg('dbs', 'fuwu_bench_mkt_01').split(',');
   const seconds = Number(arg('seconds', '5'));
   const rounds = Number(arg('rounds', '3'));
-  const all = [];
-  for (const db of dbs) all.push(await runOne(db, seconds, rounds));
+  const sets: Servers[] = [];
+  for (const db of dbs) sets.push(await setUp(db));
+  const load0 = os.loadavg()[0]!;
+  // Every server of every data set runs at once (an idle one costs nothing) and the measurements
+  // alternate round by round, across the data sets too, so a burst of load from elsewhere does
+  // not land on one side of a ratio only; each figure is the median of its rounds.
+  const runs = sets.map(() => ({}) as Record<string, Figures[]>);
+  for (let round = 0; round < rounds; round++)
+    for (const [i, s] of sets.entries())
+      for (const [name, port, paths] of s.plan)
+        (runs[i]![name] ??= []).push(await load(port, paths, seconds));
+  for (const c of children) c.kill();
+  const all = runs.map((r) =>
+    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, median(v)])),
+  );
+  console.log(`load average ${load0.toFixed(1)} → ${os.loadavg()[0]!.toFixed(1)}`);
+  sets.forEach((s, i) => report(s, all[i]!, seconds, rounds));
   if (all.length === 2) {
     const [small, large] = all as [Record<string, Figures>, Record<string, Figures>];
     const per = (k: string) =>
       large[k]!.rps > 0 ? (small[k]!.rps / large[k]!.rps).toFixed(2) : 'n/a (no answer)';
     console.log(
-      `\n${dbs[1]} vs ${dbs[0]}, cost per request (req/s ratio): browse ${per('oursBrowse')}×, search ${per('oursSearch')}× (target ≤ 1.3); raw pg search ${per('rawSearch')}×`,
+      `\n${dbs[1]} vs ${dbs[0]}, cost per request (req/s ratio): browse ${per('oursBrowse')}×, search ${per('oursSearch')}× (target ≤ 1.3); raw pg search ${per('rawSearch')}×; node:http ${per('bareBrowse')}×`,
     );
   }
 }

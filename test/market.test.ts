@@ -223,6 +223,15 @@ describe('market search', () => {
     }
   });
 
+  it('the planner keeps statistics for up to 10 000 search tokens (counts of broad words stay short)', async () => {
+    // With the default target only ~1 000 tokens are tracked; a broad word missing from the list
+    // is guessed at ~1 %, and its count of "up to 100" then built a bitmap of every match.
+    const [col] = await env.ctx.database.rows<{ target: number }>(
+      sql`select attstattarget::int as target from pg_attribute
+           where attrelid = 'market_listings'::regclass and attname = 'search_tokens'`,
+    );
+    expect(col!.target).toBe(1000);
+  });
   it('keyset pages return every row exactly once, in order, for every sort', async () => {
     for (const sort of ['newest', 'sales', 'rating'] as const) {
       const seen: string[] = [];

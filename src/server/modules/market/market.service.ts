@@ -80,12 +80,11 @@ export async function searchListings(
     maxPriceFen: q.maxPriceFen,
   };
   const cap = filter.tokens.length || filter.patterns.length ? SEARCH_TOTAL_CAP : BROWSE_TOTAL_CAP;
-  const [page, total] = await Promise.all([
-    repo.searchPage(ctx.db, filter, q.sort, cursor, q.limit),
-    // The total is the same on every page: only the first page counts.
-    cursor ? Promise.resolve(-1) : repo.countUpTo(ctx.db, filter, cap),
-  ]);
+  const page = await repo.searchPage(ctx.db, filter, q.sort, cursor, q.limit);
   const more = page.length > q.limit;
+  // The total is the same on every page: only the first page counts, and a first page that holds
+  // every match is its own count (a rare phrase then costs one query, not two).
+  const total = cursor ? -1 : more ? await repo.countUpTo(ctx.db, filter, cap) : page.length;
   const items = more ? page.slice(0, q.limit) : page;
   const last = items.at(-1);
   return {
