@@ -55,7 +55,7 @@ async function notify(
   kind: string,
   reason: string,
 ) {
-  const account = await getAccount(ctx, accountId);
+  const account = await getAccount(ctx, accountId, tx);
   if (account)
     await enqueueNotice(tx, ctx.clock.now(), {
       channel: 'sms',

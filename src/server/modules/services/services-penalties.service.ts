@@ -88,7 +88,7 @@ async function noticeProvider(
   kind: PenaltyKind,
   reason: string,
 ) {
-  const account = await getAccount(ctx, s.accountId);
+  const account = await getAccount(ctx, s.accountId, tx);
   if (!account) return;
   await enqueueNotice(tx, ctx.clock.now(), {
     channel: 'sms',
