@@ -219,6 +219,7 @@ export const opsServiceListQuerySchema = z.object({
 export const opsServiceListReplySchema = z.object({ items: z.array(opsServiceQueueItemSchema) });
 
 export const opsServiceDetailSchema = serviceDetailSchema.extend({
+  providerId: z.string(),
   companyName: z.string(),
   diff: z.array(diffRowSchema),
 });

@@ -64,6 +64,7 @@ export async function getServiceForOps(
   const target = d.pending ?? d.latest;
   return {
     ...d,
+    providerId: s.providerId,
     companyName: s.companyName,
     diff: target ? diffContent(d.live?.content ?? null, target.content) : [],
   };
