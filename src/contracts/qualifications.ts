@@ -55,6 +55,8 @@ export const qualificationStateSchema = z.enum([
   'approved',
   'rejected',
   'withdrawn',
+  /** Revoked by an operator (SPEC §7 penalty): the provider must apply again. */
+  'revoked',
 ]);
 export type QualificationState = z.infer<typeof qualificationStateSchema>;
 

@@ -68,6 +68,9 @@ export const listingStateSchema = z.enum(['unlisted', 'pending_listing', 'listed
 export type ServiceListingState = z.infer<typeof listingStateSchema>;
 export const penaltyKindSchema = z.enum(['hide', 'delist', 'freeze', 'purge']);
 export type PenaltyKind = z.infer<typeof penaltyKindSchema>;
+/** The penalties an operator may lift; delist, purge (and a provider's expulsion) are final. */
+export const liftableKindSchema = z.enum(['hide', 'freeze']);
+export type LiftableKind = z.infer<typeof liftableKindSchema>;
 
 export const precheckKeySchema = z.enum([
   'requiredFields',
@@ -115,6 +118,8 @@ export const penaltyViewSchema = z.object({
   kind: penaltyKindSchema,
   reason: z.string(),
   at: z.string(),
+  liftedAt: z.string().nullable(),
+  liftReason: z.string().nullable(),
 });
 
 export const serviceSummarySchema = z.object({
@@ -214,6 +219,7 @@ export const opsServiceListQuerySchema = z.object({
 export const opsServiceListReplySchema = z.object({ items: z.array(opsServiceQueueItemSchema) });
 
 export const opsServiceDetailSchema = serviceDetailSchema.extend({
+  providerId: z.string(),
   companyName: z.string(),
   diff: z.array(diffRowSchema),
 });
@@ -228,13 +234,16 @@ export const decideServiceBodySchema = z.object({
     .optional(),
 });
 
-export const penaltyBodySchema = z.object({
-  kind: penaltyKindSchema,
-  reason: z
-    .string({ error: 'validation.required' })
-    .trim()
-    .min(2, { error: 'validation.required' })
-    .max(500, { error: 'validation.tooLong' }),
+export const penaltyReasonSchema = z
+  .string({ error: 'validation.required' })
+  .trim()
+  .min(2, { error: 'validation.required' })
+  .max(500, { error: 'validation.tooLong' });
+
+export const penaltyBodySchema = z.object({ kind: penaltyKindSchema, reason: penaltyReasonSchema });
+export const liftPenaltyBodySchema = z.object({
+  kind: liftableKindSchema,
+  reason: penaltyReasonSchema,
 });
 
 /** The merchant view of a listed service: the LIVE version only. */

@@ -33,6 +33,7 @@ import { qualificationsRoutes, certificationRoutes } from './modules/qualificati
 import { appsRoutes, oauthMarketRoutes, oauthRoutes, openApiRoutes } from './modules/apps';
 import { servicesRoutes } from './modules/services';
 import { servicePorts } from './flows/service-ports';
+import { providerPenaltyRoutes } from './flows/provider-penalties.routes';
 import { ensureMarketListings, marketRoutes } from './modules/market';
 
 declare module 'fastify' {
@@ -159,6 +160,7 @@ export async function buildApp(
   await oauthRoutes(app, ctx);
   await openApiRoutes(app, ctx);
   await servicesRoutes(app, ctx, servicePorts);
+  await providerPenaltyRoutes(app, ctx, servicePorts);
   await ensureMarketListings(ctx);
   await marketRoutes(app, ctx);
   await marketOrderRoutes(app, ctx, gateway);

@@ -1,6 +1,6 @@
 import type { AppContext } from '../platform/context';
 import type { Executor } from '../platform/db';
-import { simulateAuthorization } from '../modules/apps';
+import { revokeAppAccess, simulateAuthorization } from '../modules/apps';
 import { getCategory } from '../modules/catalog';
 import { depositOverview } from '../modules/deposits';
 import { syncListing } from '../modules/market';
@@ -44,4 +44,5 @@ export const servicePorts: ServicePorts = {
   },
   // The market's read model changes in the same transaction as the service (ADR 0006).
   liveChanged: syncListing,
+  cutAppAccess: (tx, appId, now) => revokeAppAccess(tx, appId, now, 'service_purged'),
 };

@@ -24,6 +24,7 @@ export {
   desc,
   asc,
   inArray,
+  notInArray,
   isNull,
   isNotNull,
   count,

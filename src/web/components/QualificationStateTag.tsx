@@ -10,6 +10,7 @@ const colors: Record<QualificationState | CertificationState, string> = {
   approved: 'success',
   rejected: 'error',
   withdrawn: 'default',
+  revoked: 'error',
 };
 
 /** A qualification or certification state; `data-state` carries the raw value for tests. */

@@ -12,4 +12,9 @@ export { enqueueWebhook } from './webhooks.service';
 export { dispatchWebhooks, type WebhookSender } from './webhooks-dispatch.service';
 export { verifySignature, signatureHeader } from './webhooks.rules';
 export { simulateAuthorization, TEST_MERCHANT_MOBILE } from './simulate.service';
-export { resolveAccessToken, requireScope, type OpenAccess } from './oauth-grants.service';
+export {
+  resolveAccessToken,
+  requireScope,
+  revokeAppAccess,
+  type OpenAccess,
+} from './oauth-grants.service';

@@ -1,4 +1,5 @@
 import type { Actor, AppContext } from '../../platform/context';
+import type { Executor } from '../../platform/db';
 import { AppError, notFound } from '../../platform/errors';
 import { requireKind } from '../../platform/guards';
 import { sha256 } from '../../platform/ids';
@@ -51,6 +52,22 @@ export async function revokeMyAuthorization(ctx: AppContext, actor: Actor | null
     return true;
   });
   if (!revoked) throw notFound();
+}
+
+/**
+ * Cuts an app's open-platform access (its service was purged): every live grant of the app and,
+ * in the caller's transaction, every token issued under them. The open API answers 401 afterwards.
+ */
+export async function revokeAppAccess(tx: Executor, appId: string, now: Date, reason: string) {
+  const grants = await repo.revokeGrantsOfApp(tx, appId, now);
+  for (const g of grants) {
+    await repo.revokeFamilies(tx, { grantId: g.id }, now, reason);
+    await enqueueWebhook(tx, now, appId, 'authorization.revoked', {
+      authorizationId: g.id,
+      merchantId: g.accountId,
+    });
+  }
+  return grants.length;
 }
 
 /** What a bearer token lets an app do: act for one merchant, within its scopes. */

@@ -59,6 +59,15 @@ export async function revokeGrant(ex: Executor, id: string, accountId: string, n
   return row ?? null;
 }
 
+/** Revokes every live grant of an app (its service was purged); the grants it revoked. */
+export async function revokeGrantsOfApp(ex: Executor, appId: string, now: Date) {
+  return ex
+    .update(oauthGrants)
+    .set({ revokedAt: now, updatedAt: now })
+    .where(and(eq(oauthGrants.appId, appId), isNull(oauthGrants.revokedAt)))
+    .returning({ id: oauthGrants.id, accountId: oauthGrants.accountId });
+}
+
 export async function insertCode(ex: Executor, row: CodeRow) {
   await ex.insert(oauthCodes).values(row);
 }

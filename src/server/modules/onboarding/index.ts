@@ -1,3 +1,8 @@
+import { registerMessages } from '../../platform/messages';
+import { ONBOARDING_MESSAGES } from './onboarding.messages';
+
+registerMessages(ONBOARDING_MESSAGES);
+
 export { onboardingRoutes } from './onboarding.routes';
 export {
   acceptAgreements,
@@ -15,3 +20,8 @@ export {
   providerCompanyName,
   type ProviderProfile,
 } from './provider-profile.service';
+export {
+  recordProviderPenalty,
+  liftPublishingFreeze,
+  findProviderStanding,
+} from './provider-penalties.service';

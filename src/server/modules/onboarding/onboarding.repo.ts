@@ -149,3 +149,17 @@ export async function findProviderById(ex: Executor, id: string) {
   const [row] = await ex.select().from(providers).where(eq(providers.id, id));
   return row ?? null;
 }
+
+/** The provider row, locked until the transaction ends (penalties read, append, write back). */
+export async function lockProvider(ex: Executor, id: string) {
+  const [row] = await ex.select().from(providers).where(eq(providers.id, id)).for('update');
+  return row ?? null;
+}
+
+export async function updateProvider(
+  ex: Executor,
+  id: string,
+  set: Partial<typeof providers.$inferInsert>,
+) {
+  await ex.update(providers).set(set).where(eq(providers.id, id));
+}

@@ -69,5 +69,20 @@ export const providers = pgTable('providers', {
   companyName: text('company_name').notNull(),
   creditCode: text('credit_code').notNull().unique(),
   enterpriseDeveloper: boolean('enterprise_developer').notNull().default(false),
+  /** Operator penalties on the provider (SPEC §7): no new services or versions; expelled (final). */
+  publishingFrozen: boolean('publishing_frozen').notNull().default(false),
+  expelled: boolean('expelled').notNull().default(false),
+  /** Every provider-level penalty and lift, oldest first, as the provider and operators see it. */
+  penalties: jsonb('penalties').$type<ProviderPenaltyRecord[]>().notNull().default([]),
   createdAt: ts('created_at').notNull(),
 });
+
+export type ProviderPenaltyRecord = {
+  kind: string;
+  reason: string;
+  at: string;
+  categoryId?: string;
+  categoryName?: string;
+  liftedAt?: string;
+  liftReason?: string;
+};

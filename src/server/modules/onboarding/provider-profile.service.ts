@@ -4,6 +4,7 @@ import { AppError } from '../../platform/errors';
 import { requireKind } from '../../platform/guards';
 import type { OnboardingFields } from '../../../contracts/onboarding';
 import * as repo from './onboarding.repo';
+import type { ProviderPenaltyRecord } from './onboarding.tables';
 
 /** An onboarded provider (服务商) and the company data its approved application holds. */
 export type ProviderProfile = {
@@ -12,6 +13,10 @@ export type ProviderProfile = {
   companyName: string;
   creditCode: string;
   enterpriseDeveloper: boolean;
+  /** Operator penalties (SPEC §7): publishing frozen (liftable), expelled (final), their history. */
+  publishingFrozen: boolean;
+  expelled: boolean;
+  penalties: ProviderPenaltyRecord[];
   approvedAt: Date;
   company: OnboardingFields;
 };
@@ -32,6 +37,9 @@ export async function getProviderProfile(
     companyName: p.companyName,
     creditCode: p.creditCode,
     enterpriseDeveloper: p.enterpriseDeveloper,
+    publishingFrozen: p.publishingFrozen,
+    expelled: p.expelled,
+    penalties: p.penalties,
     approvedAt: p.createdAt,
     company: (approved?.data ?? {}) as OnboardingFields,
   };

@@ -16,6 +16,7 @@ export {
   type QualificationDeps,
 } from './qualification-apply.service';
 export { submitApplication } from './qualification-submit.service';
+export { revokeCategoryApproval } from './qualification-revoke.service';
 export { decideQualification } from './qualification-review.service';
 export { getCertificationSummary } from './certification.service';
 export { type OnlineAppCheck, defaultOnlineAppCheck } from './app-port';

@@ -39,7 +39,7 @@ export async function getOptions(
     return { ...base, hasOnlineApp: false, categories: [] };
   const hasOnlineApp = await (deps.hasOnlineApp ?? defaultOnlineAppCheck)(ctx, profile.providerId);
   const live = (await repo.listApplicationsOf(ctx.db, profile.providerId)).filter(
-    (a) => a.state !== 'withdrawn',
+    (a) => a.state !== 'withdrawn' && a.state !== 'revoked',
   );
   const today = shanghaiDate(ctx.clock.now());
   const summaries = await listCategories(ctx, policy.preset);

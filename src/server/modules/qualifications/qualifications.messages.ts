@@ -42,6 +42,10 @@ export const QUALIFICATION_MESSAGES: Record<string, MessageEntry> = {
     zh: '该申请不在待审核状态',
     en: 'This application is not waiting for review',
   },
+  'QUALIFICATIONS.NOT_APPROVED': {
+    zh: '该服务商在此类目没有已通过的资质',
+    en: 'This provider has no approved qualification in this category',
+  },
   'QUALIFICATIONS.CANNOT_WITHDRAW': {
     zh: '该申请不能撤回',
     en: 'This application cannot be withdrawn',

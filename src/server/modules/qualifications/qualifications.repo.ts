@@ -1,4 +1,14 @@
-import { and, asc, count, desc, eq, ilike, inArray, ne, type Executor } from '../../platform/db';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  ilike,
+  inArray,
+  notInArray,
+  type Executor,
+} from '../../platform/db';
 import {
   qualificationApplications as apps,
   qualificationVersions as versions,
@@ -25,7 +35,7 @@ export async function listApplicationsOf(ex: Executor, providerId: string) {
     .orderBy(desc(apps.createdAt), desc(apps.id));
 }
 
-/** The live (not withdrawn) application of a provider for a category, if any. */
+/** The live (not withdrawn, not revoked) application of a provider for a category, if any. */
 export async function findLiveApplication(ex: Executor, providerId: string, categoryId: string) {
   const [row] = await ex
     .select()
@@ -34,7 +44,7 @@ export async function findLiveApplication(ex: Executor, providerId: string, cate
       and(
         eq(apps.providerId, providerId),
         eq(apps.categoryId, categoryId),
-        ne(apps.state, 'withdrawn'),
+        notInArray(apps.state, ['withdrawn', 'revoked']),
       ),
     );
   return row ?? null;

@@ -5,7 +5,7 @@ const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' 
 
 /**
  * A provider's application for one category (服务资质申请). At most one live application per
- * provider and category (a withdrawn one makes room for a new one); submissions are versions.
+ * provider and category (a withdrawn or revoked one makes room for a new one); submissions are versions.
  */
 export const qualificationApplications = pgTable(
   'qualification_applications',
@@ -32,7 +32,7 @@ export const qualificationApplications = pgTable(
   (t) => [
     uniqueIndex('qualification_live_idx')
       .on(t.providerId, t.categoryId)
-      .where(sql`${t.state} <> 'withdrawn'`),
+      .where(sql`${t.state} not in ('withdrawn', 'revoked')`),
     index('qualification_state_idx').on(t.state, t.submittedAt),
     index('qualification_provider_idx').on(t.providerId),
   ],

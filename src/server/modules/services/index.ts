@@ -17,4 +17,10 @@ export {
   getServiceForSale,
   type ServiceForSale,
 } from './services-views.service';
-export { decideService, penalizeService, listServicesForOps } from './services-review.service';
+export { decideService, listServicesForOps } from './services-review.service';
+export {
+  penalizeService,
+  liftServicePenalty,
+  purgeProviderServices,
+  delistCategoryServices,
+} from './services-penalties.service';

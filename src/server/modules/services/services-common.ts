@@ -39,6 +39,8 @@ export type ServicePorts = {
    * version, listing state or penalties), so a read model (the market's) changes with it.
    */
   liveChanged(tx: Executor, serviceId: string): Promise<void>;
+  /** Purge: revokes every merchant's grant of the bound app and its tokens; how many grants. */
+  cutAppAccess(tx: Executor, appId: string, now: Date): Promise<number>;
 };
 
 export type StoredPrecheck = {
@@ -70,6 +72,19 @@ export async function ownService(
   const s = await repo.findService(ex, id);
   if (!s || s.providerId !== profile.providerId) throw notFound();
   return s;
+}
+
+/**
+ * A provider whose publishing is frozen or who was expelled creates and submits nothing (409,
+ * with the operator's reason); their listed services keep selling unless penalized themselves.
+ */
+export function refuseFrozenPublishing(profile: ProviderProfile) {
+  if (!profile.expelled && !profile.publishingFrozen) return;
+  const kind = profile.expelled ? 'expel' : 'freeze_publishing';
+  const reason = profile.penalties.findLast((p) => p.kind === kind && !p.liftedAt)?.reason ?? '';
+  throw profile.expelled
+    ? new AppError('SERVICES.PROVIDER_EXPELLED', 409, { params: { reason } })
+    : new AppError('SERVICES.PUBLISHING_FROZEN', 409, { params: { reason } });
 }
 
 export function refusePenalized(s: repo.ServiceRow, lang: Lang = 'zh-CN') {

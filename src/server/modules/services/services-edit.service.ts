@@ -20,7 +20,13 @@ import { requireOnboardedProvider, type ProviderProfile } from '../onboarding';
 import { getPolicy } from '../policy';
 import * as repo from './services.repo';
 import { canEdit, cleanHtml, imageIssue } from './services.rules';
-import { ownService, refusePenalized, stateOf, toSummary } from './services-common';
+import {
+  ownService,
+  refuseFrozenPublishing,
+  refusePenalized,
+  stateOf,
+  toSummary,
+} from './services-common';
 
 const fileOwner = (p: ProviderProfile) => ({ kind: 'account', id: p.accountId });
 
@@ -102,6 +108,7 @@ export async function createService(
   body: { categoryId: string; appId?: string | null },
 ) {
   const profile = await requireOnboardedProvider(ctx, actor);
+  refuseFrozenPublishing(profile);
   const policy = await getPolicy(ctx);
   const category = await getCategory(ctx, body.categoryId);
   if (!category || category.retired || category.platform !== policy.preset)

@@ -2,7 +2,6 @@ import type { Actor, AppContext } from '../../platform/context';
 import { AppError, notFound } from '../../platform/errors';
 import { requireOperator } from '../../platform/guards';
 import { t, type Lang } from '../../platform/messages';
-import type { PenaltyKind } from '../../../contracts/services';
 import { getAccount } from '../accounts';
 import { recordAudit } from '../audit';
 import { enqueueNotice } from '../notifications';
@@ -65,6 +64,7 @@ export async function getServiceForOps(
   const target = d.pending ?? d.latest;
   return {
     ...d,
+    providerId: s.providerId,
     companyName: s.companyName,
     diff: target ? diffContent(d.live?.content ?? null, target.content) : [],
   };
@@ -160,65 +160,5 @@ export async function decideService(
         params,
       });
     }
-  });
-}
-
-const PENALTY_SET: Record<PenaltyKind, (s: repo.ServiceRow) => Partial<repo.ServiceRow>> = {
-  hide: () => ({ hidden: true }),
-  delist: (s) => ({
-    listing: s.listing === 'listed' ? 'delisted' : s.listing,
-    listingBlocked: true,
-  }),
-  freeze: () => ({ frozen: true }),
-  purge: (s) => ({
-    purged: true,
-    hidden: true,
-    listingBlocked: true,
-    listing: s.listing === 'listed' ? 'delisted' : s.listing,
-    review: s.review === 'in_review' ? 'rejected' : s.review,
-    pendingVersionId: null,
-  }),
-};
-
-/** An operator's penalty on a service, with its reason and an audit record, in one transaction. */
-export async function penalizeService(
-  ctx: AppContext,
-  actor: Actor | null,
-  id: string,
-  p: { kind: PenaltyKind; reason: string },
-  ports: Pick<ServicePorts, 'liveChanged'>,
-) {
-  const op = requireOperator(actor, 'reviewer');
-  const now = ctx.clock.now();
-  const found = await repo.findService(ctx.db, id);
-  if (!found) throw notFound();
-  const account = await getAccount(ctx, found.accountId);
-  await ctx.db.transaction(async (tx) => {
-    const s = (await repo.findService(tx, id))!;
-    const penalties = [...s.penalties, { kind: p.kind, reason: p.reason, at: now.toISOString() }];
-    await repo.updateServiceWhere(
-      tx,
-      id,
-      {},
-      { ...PENALTY_SET[p.kind](s), penalties, updatedAt: now },
-    );
-    await ports.liveChanged(tx, id);
-    await recordAudit(tx, now, op, {
-      action: `service.penalty.${p.kind}`,
-      targetType: 'service',
-      targetId: id,
-      detail: { reason: p.reason, listing: s.listing },
-    });
-    if (account)
-      await enqueueNotice(tx, now, {
-        channel: 'sms',
-        recipient: account.mobile,
-        template: 'sms.servicePenalized',
-        params: {
-          name: contentOf(s.draft).name,
-          kind: t(`penalty.${p.kind}`, 'zh-CN'),
-          reason: p.reason,
-        },
-      });
   });
 }

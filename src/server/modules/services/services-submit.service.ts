@@ -25,6 +25,7 @@ import {
   stateOf,
   type ServicePorts,
   type StoredPrecheck,
+  refuseFrozenPublishing,
 } from './services-common';
 
 /** The live content, if any version was approved. */
@@ -129,6 +130,7 @@ export async function submitService(
 ) {
   const profile = await requireOnboardedProvider(ctx, actor);
   const policy = await getPolicy(ctx);
+  refuseFrozenPublishing(profile);
   const s = await ownService(ctx, profile, id);
   refusePenalized(s, lang);
   const draft = contentOf(s.draft);

@@ -86,6 +86,8 @@ export async function describeService(
       kind: p.kind as 'hide',
       reason: p.reason,
       at: p.at,
+      liftedAt: p.liftedAt ?? null,
+      liftReason: p.liftReason ?? null,
     })),
   };
 }

@@ -54,6 +54,26 @@ export const SERVICES_MESSAGES: Record<string, MessageEntry> = {
     zh: '服务已被平台处罚（{kind}），不能执行此操作',
     en: 'The service is under a platform penalty ({kind}); this is not allowed',
   },
+  'SERVICES.PENALTY_REASON_REQUIRED': {
+    zh: '请填写处罚（或解除）的原因',
+    en: 'Give the reason for the penalty (or for lifting it)',
+  },
+  'SERVICES.PENALTY_FINAL': {
+    zh: '清退是最终处罚，不能解除',
+    en: 'A purge is final; it cannot be lifted',
+  },
+  'SERVICES.PENALTY_NOT_ACTIVE': {
+    zh: '该处罚当前未生效，无需解除',
+    en: 'This penalty is not in force; there is nothing to lift',
+  },
+  'SERVICES.PUBLISHING_FROZEN': {
+    zh: '您的发布权限已被平台冻结（原因：{reason}），暂不能创建或提交服务；已上架的服务不受影响',
+    en: 'The platform has frozen your publishing (reason: {reason}); you cannot create or submit services for now. Listed services keep selling',
+  },
+  'SERVICES.PROVIDER_EXPELLED': {
+    zh: '您已被平台清退（原因：{reason}），不能再发布服务',
+    en: 'The platform has expelled you (reason: {reason}); you can no longer publish services',
+  },
   'SERVICES.REASON_REQUIRED': {
     zh: '驳回时请填写原因',
     en: 'Give a reason for the rejection',
@@ -176,6 +196,10 @@ export const SERVICES_MESSAGES: Record<string, MessageEntry> = {
   'sms.servicePenalized': {
     zh: '【服务市场】您的服务「{name}」已被平台处理：{kind}。原因：{reason}。',
     en: '[Fuwu] Your service "{name}" was penalized by the platform: {kind}. Reason: {reason}.',
+  },
+  'sms.servicePenaltyLifted': {
+    zh: '【服务市场】您的服务「{name}」的处罚（{kind}）已解除。原因：{reason}。',
+    en: '[Fuwu] The penalty ({kind}) on your service "{name}" was lifted. Reason: {reason}.',
   },
   'notice.service.next.listed': { zh: '服务已在服务市场上架。', en: 'It is now listed.' },
   'notice.service.next.pending': {

@@ -26,6 +26,12 @@ export async function findService(ex: Executor, id: string) {
   return row ?? null;
 }
 
+/** The row, locked until the transaction ends: penalties read, append and write it back. */
+export async function lockService(ex: Executor, id: string) {
+  const [row] = await ex.select().from(services).where(eq(services.id, id)).for('update');
+  return row ?? null;
+}
+
 export async function listServicesOf(ex: Executor, providerId: string) {
   return ex
     .select()

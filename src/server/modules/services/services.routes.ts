@@ -15,6 +15,7 @@ import {
   opsServiceListQuerySchema,
   opsServiceListReplySchema,
   penaltyBodySchema,
+  liftPenaltyBodySchema,
   saveServiceBodySchema,
   serviceDetailSchema,
   serviceListReplySchema,
@@ -27,6 +28,7 @@ import * as edit from './services-edit.service';
 import * as submit from './services-submit.service';
 import * as views from './services-views.service';
 import * as review from './services-review.service';
+import * as penalties from './services-penalties.service';
 
 const roleQuerySchema = z.object({ role: z.enum(['main', 'gallery']).default('gallery') });
 const uploadedImageSchema = imageRefSchema.extend({ name: z.string() });
@@ -145,7 +147,22 @@ export async function servicesRoutes(app: FastifyInstance, ctx: AppContext, port
       },
     },
     async (req) => {
-      await review.penalizeService(ctx, req.actor, req.params.id, req.body, ports);
+      await penalties.penalizeService(ctx, req.actor, req.params.id, req.body, ports);
+      return { ok: true as const };
+    },
+  );
+  r.post(
+    '/api/ops/services/:id/penalties/lift',
+    {
+      schema: {
+        ...ops,
+        params: idParamSchema,
+        body: liftPenaltyBodySchema,
+        response: { 200: okSchema },
+      },
+    },
+    async (req) => {
+      await penalties.liftServicePenalty(ctx, req.actor, req.params.id, req.body, ports);
       return { ok: true as const };
     },
   );

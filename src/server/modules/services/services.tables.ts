@@ -45,7 +45,9 @@ export const services = pgTable(
     purged: boolean('purged').notNull().default(false),
     listingBlocked: boolean('listing_blocked').notNull().default(false),
     penalties: jsonb('penalties')
-      .$type<Array<{ kind: string; reason: string; at: string }>>()
+      .$type<
+        Array<{ kind: string; reason: string; at: string; liftedAt?: string; liftReason?: string }>
+      >()
       .notNull()
       .default([]),
     createdAt: ts('created_at').notNull(),

@@ -12,6 +12,7 @@ export {
   type DiffRow,
   type MarketService,
   type OpsServiceDetail,
+  type LiftableKind,
   type PenaltyKind,
   type Precheck,
   type ServiceContent,
@@ -27,3 +28,4 @@ export {
   type submitServiceReplySchema,
 } from '../../../contracts/services';
 export type { MarketOrder, Quote, RatingsReply } from '../../../contracts/orders';
+export type { ProviderPenaltyKind, ProviderStanding } from '../../../contracts/provider-penalties';

@@ -9,6 +9,7 @@ import { useTranslation } from '../../../i18n';
 import { useNavigate, useParams } from 'react-router';
 import { useDecideService, useOpsService, usePenalize } from '../api/ops';
 import { ContentView } from '../components/ContentView';
+import { PenaltyPanel } from '../components/PenaltyPanel';
 import { PrecheckList } from '../components/PrecheckList';
 import { StateTags } from '../components/StateTags';
 import {
@@ -217,6 +218,7 @@ export default function OpsServiceReviewPage() {
           ]}
         />
       </Card>
+      <PenaltyPanel service={s} />
       <Modal
         open={rejecting}
         title={t('services.ops.rejectTitle')}

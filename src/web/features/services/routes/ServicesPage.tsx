@@ -6,6 +6,7 @@ import { Table, type ColumnsType } from '../../../components/Table';
 import { useTranslation } from '../../../i18n';
 import { Link, useNavigate } from 'react-router';
 import { useMyServices } from '../api/provider';
+import { StandingBanner } from '../components/StandingBanner';
 import { StateTags } from '../components/StateTags';
 import { ErrorAlert, formatDateTime, type ServiceSummary } from '../deps';
 
@@ -52,6 +53,7 @@ export default function ServicesPage() {
         </Button>
       }
     >
+      <StandingBanner />
       <Typography.Paragraph type="secondary">{t('services.intro')}</Typography.Paragraph>
       <ErrorAlert error={list.error} />
       <Table
