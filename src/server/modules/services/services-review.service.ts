@@ -106,7 +106,7 @@ export async function decideService(
     if (!current) throw notFound();
     const listing =
       d.decision === 'approved'
-        ? listingAfterApproval(current.listing as 'listed', policy)
+        ? listingAfterApproval(current.listing as 'listed', policy, current.listingBlocked)
         : current.listing;
     const moved = await repo.updateServiceWhere(
       tx,

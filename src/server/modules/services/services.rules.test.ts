@@ -162,6 +162,10 @@ describe('lifecycle rules', () => {
     expect(listingAfterApproval('delisted', ks)).toBe('pending_listing');
     expect(listingAfterApproval('unlisted', xhs)).toBe('listed');
     expect(listingAfterApproval('listed', ks)).toBe('listed');
+    // a penalty's delisting holds through a later approval, under either policy
+    expect(listingAfterApproval('delisted', xhs, true)).toBe('delisted');
+    expect(listingAfterApproval('delisted', ks, true)).toBe('delisted');
+    expect(listingAfterApproval('delisted', xhs, false)).toBe('listed');
   });
 });
 

@@ -187,7 +187,10 @@ export const canDelist = (s: ServiceState) => !s.purged && s.listing === 'listed
 export function listingAfterApproval(
   current: ServiceListingState,
   p: Pick<ServicePolicy, 'afterApproval'>,
+  /** Delisted by a penalty (delist, purge, revoked category): an approval does not list it again. */
+  blocked = false,
 ): ServiceListingState {
+  if (blocked && current !== 'listed') return current;
   if (current === 'listed' || p.afterApproval === 'listed') return 'listed';
   return 'pending_listing';
 }
