@@ -15,7 +15,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AppContext } from './platform/context';
 import { migrationsFolder } from './platform/db';
-import { readBootSteps, recordBootStep } from './platform/boot.repo';
+import {
+  readBootSteps,
+  rebaseTemplateTimes,
+  recordBootStep,
+  TEMPLATE_MADE_AT,
+} from './platform/boot.repo';
 import { policyPresets } from '../contracts/policy';
 import { ensureBuiltinCalendar, ensurePolicy } from './modules/policy';
 import { ensureCatalog } from './modules/catalog';
@@ -91,10 +96,19 @@ export function bootSteps(ctx: AppContext): BootStep[] {
   return steps;
 }
 
-/** Runs, in order, the steps whose recorded fingerprint differs; returns the names it ran. */
+/**
+ * Runs, in order, the steps whose recorded fingerprint differs; returns the names it ran. A
+ * database copied from a PGlite template first has the template's timestamps moved to now
+ * ("template times").
+ */
 export async function runBootSteps(ctx: AppContext, steps: BootStep[]): Promise<string[]> {
   const done = await readBootSteps(ctx.db);
   const ran: string[] = [];
+  const madeAt = done.get(TEMPLATE_MADE_AT);
+  if (madeAt) {
+    await rebaseTemplateTimes(ctx.db, ctx.clock.now().getTime() - Number(madeAt));
+    ran.push('template times');
+  }
   for (const step of steps) {
     if (done.get(step.name) === step.fingerprint) continue;
     await step.run();
