@@ -104,9 +104,9 @@ export function bootSteps(ctx: AppContext): BootStep[] {
 export async function runBootSteps(ctx: AppContext, steps: BootStep[]): Promise<string[]> {
   const done = await readBootSteps(ctx.db);
   const ran: string[] = [];
-  const madeAt = done.get(TEMPLATE_MADE_AT);
-  if (madeAt) {
-    await rebaseTemplateTimes(ctx.db, ctx.clock.now().getTime() - Number(madeAt));
+  const mark = done.get(TEMPLATE_MADE_AT);
+  if (mark) {
+    await rebaseTemplateTimes(ctx.db, mark, ctx.clock.now());
     ran.push('template times');
   }
   for (const step of steps) {

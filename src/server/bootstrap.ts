@@ -6,7 +6,7 @@ import type { AppContext } from './platform/context';
 import { openDatabase, type Database } from './platform/db';
 import { folderStorage } from './platform/storage';
 import { baseSteps, bootSteps, runBootSteps, type BootStep } from './boot-steps';
-import { recordBootStep, TEMPLATE_MADE_AT } from './platform/boot.repo';
+import { markTemplate } from './platform/boot.repo';
 import {
   baseTemplateKey,
   demoTemplateKey,
@@ -66,7 +66,7 @@ async function writeTemplate(
     const ctx = makeContext(config(work), database, clock);
     await runBootSteps(ctx, steps(ctx));
     const to = clock.now();
-    await recordBootStep(ctx.db, TEMPLATE_MADE_AT, String(to.getTime()), to);
+    await markTemplate(ctx.db, to);
     made.to = to.toISOString();
   } finally {
     await database.close();
