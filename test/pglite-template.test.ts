@@ -171,6 +171,24 @@ describe('a data folder started from the demo template', () => {
     opened.splice(opened.indexOf(other.env), 1);
   });
 
+  it('leaves the move of its times to the caller when asked (npm start: just before listening)', async () => {
+    const database = await open(cfg('demo-c'));
+    try {
+      const ctx = makeContext(cfg('demo-c'), database, new TestClock(firstStart));
+      const { ran, finish } = await prepare(ctx, { later: true });
+      expect(ran).toEqual(['template times']);
+      expect((await timeRange(database)).max).toBe(made.getTime());
+      await finish();
+      expect(await timeRange(database)).toEqual({
+        min: firstStart.getTime(),
+        max: firstStart.getTime(),
+      });
+      expect((await prepare(ctx)).ran).toEqual([]);
+    } finally {
+      await database.close();
+    }
+  });
+
   it('is never copied over a folder that already has a database', async () => {
     // demo-b made its secrets above; a copy of the template would have none.
     const db = await open(cfg('demo-b'));

@@ -99,18 +99,25 @@ export function bootSteps(ctx: AppContext): BootStep[] {
 /**
  * Runs, in order, the steps whose recorded fingerprint differs; returns the names it ran. A
  * database copied from a PGlite template first has the template's timestamps moved to now
- * ("template times").
+ * ("template times"). With `later`, when no step follows, that move is handed to `later` to
+ * start when it suits (src/server/main.ts: just before listening, see there).
  */
-export async function runBootSteps(ctx: AppContext, steps: BootStep[]): Promise<string[]> {
+export async function runBootSteps(
+  ctx: AppContext,
+  steps: BootStep[],
+  later?: (work: () => Promise<void>) => void,
+): Promise<string[]> {
   const done = await readBootSteps(ctx.db);
+  const todo = steps.filter((step) => done.get(step.name) !== step.fingerprint);
   const ran: string[] = [];
   const mark = done.get(TEMPLATE_MADE_AT);
   if (mark) {
-    await rebaseTemplateTimes(ctx.db, mark, ctx.clock.now());
+    const moving = () => rebaseTemplateTimes(ctx.db, mark, ctx.clock.now());
+    if (later && todo.length === 0) later(moving);
+    else await moving();
     ran.push('template times');
   }
-  for (const step of steps) {
-    if (done.get(step.name) === step.fingerprint) continue;
+  for (const step of todo) {
     await step.run();
     await recordBootStep(ctx.db, step.name, step.fingerprint, ctx.clock.now());
     ran.push(step.name);

@@ -40,10 +40,17 @@ export function makeContext(
 /**
  * Migrations, then the seed data every install needs (policy, catalog, calendar), then demo
  * data: each only when this database has not had it yet (src/server/boot-steps.ts).
- * Returns the steps that ran.
+ * Returns the steps that ran. With `{ later: true }`, a template's times still to move are left
+ * to `finish` (the caller must call it before serving requests); else `finish` does nothing.
  */
-export async function prepare(ctx: AppContext): Promise<{ ran: string[] }> {
-  return { ran: await runBootSteps(ctx, bootSteps(ctx)) };
+export async function prepare(
+  ctx: AppContext,
+  opts: { later?: boolean } = {},
+): Promise<{ ran: string[]; finish: () => Promise<void> }> {
+  let finish = () => Promise.resolve();
+  const later = opts.later ? (work: () => Promise<void>) => void (finish = work) : undefined;
+  const ran = await runBootSteps(ctx, bootSteps(ctx), later);
+  return { ran, finish };
 }
 
 /**
