@@ -5,9 +5,10 @@
 //    node_modules stay imports). Plain `node` loads it several times faster than `tsx` compiles
 //    and loads the TypeScript sources module by module through its loader hooks (README,
 //    Benchmarks). `npm run dev` and the tests still run the sources with tsx.
-//  - dist/pglite-template: a ready PGlite database a new data folder starts from instead of running
-//    initdb (src/server/pglite-template.ts), made by the server build itself. Not with
-//    DATABASE_URL, which never uses it.
+//  - dist/pglite-template: ready data folders a new PGlite folder starts from instead of running
+//    initdb and the seeds — one migrated with the catalogue and calendar, one that also holds the
+//    demo data (src/server/pglite-template.ts) —, made by the server build itself. Not with
+//    DATABASE_URL, which never uses them.
 // When nothing changed this is a few directory walks (~0.05 s).
 // `node scripts/ensure-web.mjs --start` (what `npm start` runs) then starts the server in this
 // same process: one node start instead of two.
@@ -106,7 +107,7 @@ if (stale(serverOut, serverSources)) {
 
 const templateRoot = 'dist/pglite-template';
 if (!process.env.DATABASE_URL && stale(templateRoot, [serverOut, 'drizzle'])) {
-  console.log('Preparing the database template for new data folders…');
+  console.log('Preparing the database templates for new data folders…');
   fs.mkdirSync(templateRoot, { recursive: true });
   execSync(`node ${serverOut} --write-pglite-template`, { stdio: 'inherit' });
   // Its mtime marks it current even when the template for this code already existed.

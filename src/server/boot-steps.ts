@@ -15,7 +15,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AppContext } from './platform/context';
 import { migrationsFolder } from './platform/db';
-import { readBootSteps, recordBootStep } from './platform/boot.repo';
+import {
+  readBootSteps,
+  rebaseTemplateTimes,
+  recordBootStep,
+  TEMPLATE_MADE_AT,
+} from './platform/boot.repo';
 import { policyPresets } from '../contracts/policy';
 import { ensureBuiltinCalendar, ensurePolicy } from './modules/policy';
 import { ensureCatalog } from './modules/catalog';
@@ -91,12 +96,28 @@ export function bootSteps(ctx: AppContext): BootStep[] {
   return steps;
 }
 
-/** Runs, in order, the steps whose recorded fingerprint differs; returns the names it ran. */
-export async function runBootSteps(ctx: AppContext, steps: BootStep[]): Promise<string[]> {
+/**
+ * Runs, in order, the steps whose recorded fingerprint differs; returns the names it ran. A
+ * database copied from a PGlite template first has the template's timestamps moved to now
+ * ("template times"). With `later`, when no step follows, that move is handed to `later` to
+ * start when it suits (src/server/main.ts: just before listening, see there).
+ */
+export async function runBootSteps(
+  ctx: AppContext,
+  steps: BootStep[],
+  later?: (work: () => Promise<void>) => void,
+): Promise<string[]> {
   const done = await readBootSteps(ctx.db);
+  const todo = steps.filter((step) => done.get(step.name) !== step.fingerprint);
   const ran: string[] = [];
-  for (const step of steps) {
-    if (done.get(step.name) === step.fingerprint) continue;
+  const mark = done.get(TEMPLATE_MADE_AT);
+  if (mark) {
+    const moving = () => rebaseTemplateTimes(ctx.db, mark, ctx.clock.now());
+    if (later && todo.length === 0) later(moving);
+    else await moving();
+    ran.push('template times');
+  }
+  for (const step of todo) {
     await step.run();
     await recordBootStep(ctx.db, step.name, step.fingerprint, ctx.clock.now());
     ran.push(step.name);

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -104,18 +105,43 @@ function takeLock(dir: string): () => void {
 const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
 
 /**
- * A new PGlite folder starts as a copy of a ready database (src/server/pglite-template.ts) instead
- * of running initdb, only when it is empty and a template for this code exists. The copy goes to
- * a sibling folder first and is renamed into place, so an interrupted copy never looks like a
- * database.
+ * A copy of a folder tree, every file copied at once on libuv's thread pool: about 1,300 files
+ * (mostly Postgres's small catalogue files) copy in a fraction of the time one-by-one copying
+ * takes, and the main thread is free meanwhile.
  */
-function copyTemplateIfEmpty(findTemplate: () => string | undefined, dir: string): void {
+async function copyTree(from: string, to: string): Promise<void> {
+  const files: string[] = [];
+  const walk = (rel: string) => {
+    fs.mkdirSync(path.join(to, rel), { recursive: true });
+    for (const e of fs.readdirSync(path.join(from, rel), { withFileTypes: true })) {
+      const r = path.join(rel, e.name);
+      if (e.isDirectory()) walk(r);
+      else files.push(r);
+    }
+  };
+  walk('');
+  await Promise.all(files.map((f) => fsp.copyFile(path.join(from, f), path.join(to, f))));
+}
+
+/**
+ * A new PGlite folder starts as a copy of a ready data folder (src/server/pglite-template.ts)
+ * instead of running initdb, only when its database folder is empty and a template fits. The
+ * template's uploads (`files/`) are copied first, then its database to a sibling folder that is
+ * renamed into place, so an interrupted copy never looks like a database.
+ */
+async function copyTemplateIfEmpty(
+  findTemplate: () => string | undefined,
+  dataDir: string,
+  dir: string,
+): Promise<void> {
   if (fs.readdirSync(dir).length > 0) return;
   const template = findTemplate();
   if (!template) return;
+  const files = path.join(template, 'files');
+  if (fs.existsSync(files)) await copyTree(files, path.join(dataDir, 'files'));
   const partial = `${dir}.partial`;
   fs.rmSync(partial, { recursive: true, force: true });
-  fs.cpSync(template, partial, { recursive: true, mode: fs.constants.COPYFILE_FICLONE });
+  await copyTree(path.join(template, 'pglite'), partial);
   fs.rmdirSync(dir);
   fs.renameSync(partial, dir);
 }
@@ -219,7 +245,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     const dir = path.join(opts.pgliteDir, 'pglite');
     fs.mkdirSync(dir, { recursive: true });
     release = takeLock(opts.pgliteDir);
-    if (opts.template) copyTemplateIfEmpty(opts.template, dir);
+    if (opts.template) await copyTemplateIfEmpty(opts.template, opts.pgliteDir, dir);
     client = await PGlite.create(dir, { startParams: pgliteStartParams });
   } else if ('pgliteDump' in opts) {
     client = await PGlite.create({ loadDataDir: opts.pgliteDump });
