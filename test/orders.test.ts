@@ -358,6 +358,7 @@ describe('my services, reminders, expiry, ratings and the open API', () => {
     expect(cur.json()).toMatchObject({ version: '标准版', trial: false, expired: false });
     const nobody = await env.app.inject({ url: '/open/v1/orders' });
     expect(nobody.statusCode).toBe(401);
+    expect(nobody.headers['www-authenticate']).toContain('invalid_token');
     // Another merchant's order is not this token's business.
     const n = await signInAccount(env, '13811110031', 'merchant');
     const theirs = await buyAndPay(env, n, svc.serviceId, std1);
