@@ -11,7 +11,7 @@ import {
 
 /**
  * A text[] parameter (a Postgres array literal; JSON string quoting is valid there): one bound
- * value however many elements, so `col = any(${arrayParam(ids)})` keeps one statement shape.
+ * value however many elements, so `col = any(…)` keeps one statement shape and its index.
  */
 const arrayParam = (a: string[]) =>
   sql`${`{${a.map((t) => JSON.stringify(t)).join(',')}}`}::text[]`;
