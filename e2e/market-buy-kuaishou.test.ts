@@ -1,70 +1,34 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from '../src/server/platform/db';
 import { runSubscriptionJobs } from '../src/server/modules/orders';
 import { signInAccount } from '../test/helpers';
-import { pkce, redeem, type CreatedApp } from '../test/apps-helpers';
+import { appKeyOf, redeem, type CreatedApp } from '../test/apps-helpers';
 import { deliverAll } from '../test/deposit-helpers';
 import { listedToolService } from '../test/order-helpers';
 import { newPage, smsSignIn, startE2E, type E2E } from './harness';
+import { startLaunchingApp, type LaunchingApp } from './launching-app';
 
 const DAY = 86_400_000;
 const PROVIDER = '13744440001';
 const MERCHANT = '13844440001';
 
 let e: E2E;
-let appServer: { url: string; close(): Promise<void>; codes: string[] };
-let verifier = '';
+let appServer: LaunchingApp;
 let app: CreatedApp;
 let serviceId: string;
 
-/** The provider's app: a launch starts OAuth with its own PKCE; the callback keeps the code. */
-async function startAppServer() {
-  const codes: string[] = [];
-  const server = http.createServer((req, res) => {
-    const u = new URL(req.url ?? '/', 'http://x');
-    if (u.searchParams.get('fuwu_launch')) {
-      const p = pkce();
-      verifier = p.verifier;
-      const q = new URLSearchParams({
-        response_type: 'code',
-        client_id: app.appKey,
-        redirect_uri: app.redirectUri,
-        scope: 'orders:read',
-        state: 'launch',
-        code_challenge: p.challenge,
-        code_challenge_method: 'S256',
-      });
-      res.statusCode = 302;
-      res.setHeader('location', `${e.baseUrl}/oauth/authorize?${q}`);
-      return res.end();
-    }
-    const code = u.searchParams.get('code');
-    if (code && u.searchParams.get('state') === 'launch') codes.push(code);
-    res.setHeader('content-type', 'text/html; charset=utf-8');
-    res.end('<p data-testid="app-home">应用首页</p>');
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url, codes, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
-
 beforeAll(async () => {
   e = await startE2E('kuaishou');
-  appServer = await startAppServer();
-  const svc = await listedToolService(e, PROVIDER, `${appServer.url}/oauth/callback`);
+  appServer = await startLaunchingApp(e, { callbackPath: '/oauth/callback', scope: 'orders:read' });
+  const svc = await listedToolService(e, PROVIDER, appServer.redirectUri);
   serviceId = svc.serviceId;
   const provider = await signInAccount(e, PROVIDER);
   const secret = (await provider.post(`/api/provider/apps/${svc.appId}/secret`)).json().appSecret;
-  const [row] = await e.ctx.database.rows<{ app_key: string }>(
-    sql`select app_key from apps where id = ${svc.appId}`,
-  );
+  appServer.appKey = await appKeyOf(e, svc.appId);
   app = {
     id: svc.appId,
-    appKey: row.app_key,
+    appKey: appServer.appKey,
     appSecret: secret,
-    redirectUri: `${appServer.url}/oauth/callback`,
+    redirectUri: appServer.redirectUri,
   };
 });
 afterAll(async () => {
@@ -111,7 +75,7 @@ describe('kuaishou: a merchant buys, uses and renews a service in the browser', 
     await page.getByTestId('consent-approve').click();
     await page.waitForURL((u) => u.href.startsWith(`${appServer.url}/oauth/callback`));
     expect(appServer.codes).toHaveLength(1);
-    const token = await redeem(e, app, appServer.codes[0], verifier);
+    const token = await redeem(e, app, appServer.codes[0], appServer.verifier);
     expect(token.statusCode, token.body).toBe(200);
     const res = await fetch(`${e.baseUrl}/open/v1/orders`, {
       headers: { authorization: `Bearer ${token.json().access_token}` },

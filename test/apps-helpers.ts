@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createHash, randomBytes } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { DEMO } from '../src/server/flows/seed-demo';
+import { sql } from '../src/server/platform/db';
 import { Agent, signInAccount, signInOperator, type TestEnv } from './helpers';
 import { providerWithDraft } from './onboarding-helpers';
 
@@ -178,4 +179,12 @@ export async function receiver(answer: (req: http.IncomingMessage) => number = (
     requests,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The app key the market gave an app (what the app sends as `client_id`). */
+export async function appKeyOf(env: TestEnv, appId: string): Promise<string> {
+  const [row] = await env.ctx.database.rows<{ app_key: string }>(
+    sql`select app_key from apps where id = ${appId}`,
+  );
+  return row.app_key;
 }

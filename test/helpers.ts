@@ -100,6 +100,25 @@ export async function createTestEnv(
   };
 }
 
+/**
+ * A second app instance's context on the test file's database: on PostgreSQL its own pool of
+ * `poolSize` connections, on PGlite (one in-process database) the same one.
+ */
+export async function secondInstance(
+  env: TestEnv,
+  poolSize = 10,
+): Promise<{ ctx: AppContext; close(): Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) return { ctx: { ...env.ctx }, close: async () => {} };
+  const [{ db }] = await env.ctx.database.rows<{ db: string }>(
+    sql`select current_database() as db`,
+  );
+  const u = new URL(url);
+  u.pathname = `/${db}`;
+  const database = await openDatabase({ databaseUrl: u.toString(), poolSize });
+  return { ctx: { ...env.ctx, database, db: database.db }, close: () => database.close() };
+}
+
 /** A browser-like client: keeps cookies, sends the CSRF token, speaks a language. */
 export class Agent {
   private cookies = new Map<string, string>();

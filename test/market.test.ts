@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/server/app';
-import { openDatabase, sql, type Executor, type SQL } from '../src/server/platform/db';
+import { sql, type Executor, type SQL } from '../src/server/platform/db';
 import { searchPage } from '../src/server/modules/market/market.repo';
 import type { AppContext } from '../src/server/platform/context';
 import {
@@ -9,7 +9,14 @@ import {
   readMarketVersion,
   syncListing,
 } from '../src/server/modules/market';
-import { createTestEnv, signInAccount, signInOperator, type Agent, type TestEnv } from './helpers';
+import {
+  createTestEnv,
+  secondInstance,
+  signInAccount,
+  signInOperator,
+  type Agent,
+  type TestEnv,
+} from './helpers';
 import { receiver } from './apps-helpers';
 import { GOOD_JPG, content, kuaishouReady, serviceCategory, uploadImage } from './service-helpers';
 import { insertListed, someCategories } from './market-helpers';
@@ -345,15 +352,7 @@ describe('browse cache across two app instances on one database', () => {
   let second: AppContext;
   let closeSecond: () => Promise<void> = async () => {};
   beforeAll(async () => {
-    const url = process.env.DATABASE_URL;
-    if (url) {
-      const u = new URL(url);
-      const [r] = await env.ctx.database.rows<{ db: string }>(sql`select current_database() as db`);
-      u.pathname = `/${r.db}`;
-      const database = await openDatabase({ databaseUrl: u.toString(), poolSize: 4 });
-      second = { ...env.ctx, database, db: database.db };
-      closeSecond = () => database.close();
-    } else second = { ...env.ctx };
+    ({ ctx: second, close: closeSecond } = await secondInstance(env, 4));
   });
   afterAll(async () => closeSecond());
 

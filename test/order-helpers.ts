@@ -3,9 +3,19 @@ import type { ServicePackage } from '../src/contracts/services';
 import * as services from '../src/server/modules/services';
 import { servicePorts } from '../src/server/flows/service-ports';
 import { solidJpeg } from '../src/server/flows/demo-assets';
-import { deliverAll } from './deposit-helpers';
-import type { Agent, TestEnv } from './helpers';
-import { kuaishouReady, serviceCategory, SYSTEM_OP } from './service-helpers';
+import type { Actor } from '../src/server/platform/context';
+import { deliverAll, quickProvider } from './deposit-helpers';
+import { signInAccount, signInOperator, type Agent, type TestEnv } from './helpers';
+import {
+  content,
+  fundDeposit,
+  GOOD_JPG,
+  kuaishouReady,
+  onlineAppOf,
+  serviceCategory,
+  SYSTEM_OP,
+  uploadImage,
+} from './service-helpers';
 
 export const PACKAGES: ServicePackage[] = [
   {
@@ -102,4 +112,40 @@ export async function buyAndPay(
     await deliverAll(env);
   }
   return (await merchant.get(`/api/market/orders/${order.id}`)).json();
+}
+
+/**
+ * A listed xiaohongshu tool service through the provider's API (quick provider, online app whose
+ * redirect URI is `redirectUri`, deposit paid, version approved): authorized from the service
+ * page and settled outside the market.
+ */
+export async function listedXiaohongshuService(env: TestEnv, mobile: string, redirectUri: string) {
+  const q = await quickProvider(env, mobile);
+  const actor: Actor = { kind: 'provider', accountId: q.accountId, mobile };
+  const appId = await onlineAppOf(env, actor, redirectUri, '云帆打单');
+  const category = await serviceCategory(env, '订单', '打单工具');
+  const p = await signInAccount(env, mobile);
+  const serviceId = (await p.post('/api/provider/services', { categoryId: category, appId })).json()
+    .id;
+  const img = (await uploadImage(p, GOOD_JPG, 'main')).json().id;
+  const saved = await p.put(`/api/provider/services/${serviceId}/draft`, {
+    appId,
+    content: content(img, { name: '云帆打单' }),
+  });
+  if (saved.statusCode !== 200) throw new Error(saved.body);
+  await fundDeposit(env, q.providerId, 1_000_000);
+  const dep = (await p.get('/api/provider/deposit')).json();
+  const req = dep.requirements.find((r: { sourceId: string }) => r.sourceId === serviceId);
+  const paid = await p.post(`/api/provider/deposit/requirements/${req.id}/pay`);
+  if (paid.statusCode !== 200) throw new Error(paid.body);
+  const submitted = await p.post(`/api/provider/services/${serviceId}/submit`);
+  if (submitted.statusCode !== 200) throw new Error(submitted.body);
+  const versionId = (await p.get(`/api/provider/services/${serviceId}`)).json().pending.id;
+  const ok = await (
+    await signInOperator(env)
+  ).post(`/api/ops/services/${serviceId}/approve`, {
+    versionId,
+  });
+  if (ok.statusCode !== 200) throw new Error(ok.body);
+  return { serviceId, appId, provider: p };
 }

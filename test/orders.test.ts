@@ -9,7 +9,7 @@ import {
   type Agent,
   type TestEnv,
 } from './helpers';
-import { codeFor, receiver, redeem } from './apps-helpers';
+import { appKeyOf, codeFor, receiver, redeem } from './apps-helpers';
 import { buyAndPay, listedToolService } from './order-helpers';
 
 let env: TestEnv;
@@ -333,15 +333,10 @@ describe('my services, reminders, expiry, ratings and the open API', () => {
   it("the app reads the buyer's orders and current service through the open API, its own service only", async () => {
     const m = await signInAccount(env, '13811110030', 'merchant');
     const o = await buyAndPay(env, m, svc.serviceId, std3);
-    const app = (
-      await env.ctx.database.rows<{ app_key: string }>(
-        sql`select app_key from apps where id = ${svc.appId}`,
-      )
-    )[0];
     const secret = await rotateSecret(svc.appId);
     const created = {
       id: svc.appId,
-      appKey: app.app_key,
+      appKey: await appKeyOf(env, svc.appId),
       appSecret: secret,
       redirectUri: `${cb.url}/oauth/callback`,
     };
@@ -358,6 +353,7 @@ describe('my services, reminders, expiry, ratings and the open API', () => {
     expect(cur.json()).toMatchObject({ version: '标准版', trial: false, expired: false });
     const nobody = await env.app.inject({ url: '/open/v1/orders' });
     expect(nobody.statusCode).toBe(401);
+    expect(nobody.headers['www-authenticate']).toContain('invalid_token');
     // Another merchant's order is not this token's business.
     const n = await signInAccount(env, '13811110031', 'merchant');
     const theirs = await buyAndPay(env, n, svc.serviceId, std1);

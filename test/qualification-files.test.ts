@@ -26,6 +26,24 @@ async function refused(name: string, bytes: Buffer) {
   return res.json();
 }
 
+describe('every upload route reads its file the same way', () => {
+  it('answers a request without a file with FILES.EMPTY on the file field', async () => {
+    for (const url of [
+      '/api/provider/onboarding/licence',
+      '/api/provider/apps/logo',
+      '/api/provider/services/images?role=main',
+      '/api/provider/qualifications/files/deck',
+    ]) {
+      const res = await agent.post(url, {});
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json(), url).toMatchObject({
+        code: 'FILES.EMPTY',
+        fields: { file: '请选择要上传的文件' },
+      });
+    }
+  });
+});
+
 describe('company deck (PDF or PPT), sniffed by content', () => {
   it('accepts a clean PDF and a clean PPTX', async () => {
     const pdf = await deck('deck.pdf', buildPdf());

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/server/app';
-import { openDatabase } from '../src/server/platform/db';
 import type { AppContext } from '../src/server/platform/context';
 import { dispatchOutbox, enqueueNotice, type Transport } from '../src/server/modules/notifications';
-import { Agent, createTestEnv, signInAccount, type TestEnv } from './helpers';
+import { Agent, createTestEnv, secondInstance, signInAccount, type TestEnv } from './helpers';
 
 let env: TestEnv;
 let second: AppContext;
@@ -12,20 +11,7 @@ let closeSecond: () => Promise<void>;
 /** A second instance: on PostgreSQL its own connection pool to the same database. */
 beforeAll(async () => {
   env = await createTestEnv();
-  const url = process.env.DATABASE_URL;
-  if (url) {
-    const u = new URL(url);
-    const rows = await env.ctx.database.rows<{ db: string }>(
-      (await import('drizzle-orm')).sql`select current_database() as db`,
-    );
-    u.pathname = `/${rows[0].db}`;
-    const database = await openDatabase({ databaseUrl: u.toString(), poolSize: 10 });
-    second = { ...env.ctx, database, db: database.db };
-    closeSecond = () => database.close();
-  } else {
-    second = { ...env.ctx };
-    closeSecond = async () => {};
-  }
+  ({ ctx: second, close: closeSecond } = await secondInstance(env));
 });
 afterAll(async () => {
   await closeSecond();

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, sql } from '../src/server/platform/db';
+import { sql } from '../src/server/platform/db';
 import type { AppContext } from '../src/server/platform/context';
 import { dispatchWebhooks, enqueueWebhook, type WebhookSender } from '../src/server/modules/apps';
-import { createTestEnv, type TestEnv } from './helpers';
+import { createTestEnv, secondInstance, type TestEnv } from './helpers';
 import { approvedProvider, createApp, receiver } from './apps-helpers';
 
 let env: TestEnv;
@@ -12,20 +12,7 @@ let closeSecond: () => Promise<void>;
 /** A second instance: on PostgreSQL its own connection pool to the same database. */
 beforeAll(async () => {
   env = await createTestEnv();
-  const url = process.env.DATABASE_URL;
-  if (url) {
-    const [{ db }] = await env.ctx.database.rows<{ db: string }>(
-      sql`select current_database() as db`,
-    );
-    const u = new URL(url);
-    u.pathname = `/${db}`;
-    const database = await openDatabase({ databaseUrl: u.toString(), poolSize: 10 });
-    second = { ...env.ctx, database, db: database.db };
-    closeSecond = () => database.close();
-  } else {
-    second = { ...env.ctx };
-    closeSecond = async () => {};
-  }
+  ({ ctx: second, close: closeSecond } = await secondInstance(env));
 });
 afterAll(async () => {
   await closeSecond();

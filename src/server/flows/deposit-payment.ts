@@ -12,6 +12,8 @@ import {
 import { requireOnboardedProvider } from '../modules/onboarding';
 import { getPolicy } from '../modules/policy';
 import {
+  newPaymentOrder,
+  notifyStyle,
   paymentOrders as orders,
   recordPaymentNotification,
   type Channel,
@@ -94,30 +96,23 @@ export async function startDepositPayment(
   if (open) await closeOrder(ctx, gw, open);
   const { due } = await depositOverview(ctx, p.providerId);
   if (due <= 0) throw new AppError('DEPOSITS.NOTHING_DUE', 409);
-  const order: PaymentOrderRow = {
+  const order = newPaymentOrder({
     id: newId('pay'),
     providerId: p.providerId,
     purpose: PURPOSE,
     amountFen: due,
     channel,
     gateway: gw.name,
-    state: 'pending',
-    gatewayTradeNo: null,
-    cashierUrl: null,
-    expiresAt: new Date(now.getTime() + policy.depositOrderMinutes * 60_000),
-    paidAt: null,
-    closedAt: null,
-    ledgerTransactionId: null,
-    createdAt: now,
-  };
+    now,
+    payWithinMinutes: policy.depositOrderMinutes,
+  });
   await orders.create(ctx.db, order);
-  const style = channel === 'wechat' ? 'wechat' : 'alipay';
   const g = await gw.createOrder({
     outTradeNo: order.id,
     amountFen: due,
     channel,
     subject: `服务市场保证金 ${p.companyName}`,
-    notifyUrl: `${baseUrl}/payments/notify/${style}`,
+    notifyUrl: `${baseUrl}/payments/notify/${notifyStyle(channel)}`,
     returnUrl: `${baseUrl}/provider/deposit?order=${order.id}`,
   });
   await orders.attachGatewayOrder(ctx.db, order.id, g.tradeNo, g.cashierUrl);

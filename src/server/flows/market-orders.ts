@@ -8,7 +8,13 @@ import { recordAudit } from '../modules/audit';
 import { postLedger, salePostings } from '../modules/deposits';
 import { getPolicy } from '../modules/policy';
 import { adjustListingStats } from '../modules/market';
-import { paymentOrders, type PaymentGateway, type PaymentOrderRow } from '../modules/payments';
+import {
+  newPaymentOrder,
+  notifyStyle,
+  paymentOrders,
+  type PaymentGateway,
+  type PaymentOrderRow,
+} from '../modules/payments';
 import {
   claimTrialFor,
   closeUnpaidOrder,
@@ -115,22 +121,19 @@ export async function placeOrder(
       await fulfilOrder(ctx, tx, id, now, stats);
       return row;
     }
-    await paymentOrders.create(tx, {
-      id: payId,
-      providerId: svc.providerId,
-      purpose: PURPOSE,
-      amountFen: spec.priceFen,
-      channel: input.channel,
-      gateway: gw.name,
-      state: 'pending',
-      gatewayTradeNo: null,
-      cashierUrl: null,
-      expiresAt: new Date(now.getTime() + policy.depositOrderMinutes * 60_000),
-      paidAt: null,
-      closedAt: null,
-      ledgerTransactionId: null,
-      createdAt: now,
-    });
+    await paymentOrders.create(
+      tx,
+      newPaymentOrder({
+        id: payId,
+        providerId: svc.providerId,
+        purpose: PURPOSE,
+        amountFen: spec.priceFen,
+        channel: input.channel,
+        gateway: gw.name,
+        now,
+        payWithinMinutes: policy.depositOrderMinutes,
+      }),
+    );
     return row;
   });
   if (order.priceFen === 0) return getMyOrder(ctx, actor, order.id);
@@ -139,7 +142,7 @@ export async function placeOrder(
     amountFen: order.priceFen,
     channel: input.channel,
     subject: `服务市场 ${order.serviceName} ${order.version}`,
-    notifyUrl: `${baseUrl}/payments/notify/${input.channel === 'wechat' ? 'wechat' : 'alipay'}`,
+    notifyUrl: `${baseUrl}/payments/notify/${notifyStyle(input.channel)}`,
     returnUrl: `${baseUrl}/market/orders/${order.id}`,
   });
   await paymentOrders.attachGatewayOrder(ctx.db, payId, g.tradeNo, g.cashierUrl);

@@ -1,4 +1,5 @@
 import { and, count, desc, eq, gte, isNull, lt, sql, type Executor } from '../../platform/db';
+import * as codes from '../../platform/one-time-codes';
 import { accounts, operators, qrLogins, sessions, smsCodes } from './accounts.tables';
 
 export type AccountRow = typeof accounts.$inferSelect;
@@ -112,27 +113,12 @@ export async function findLiveSmsCode(ex: Executor, mobile: string) {
 }
 
 /** Counts a wrong try; burns the code at `maxAttempts`. Returns the attempts after this one. */
-export async function countWrongTry(ex: Executor, id: string, maxAttempts: number, now: Date) {
-  const [row] = await ex
-    .update(smsCodes)
-    .set({
-      attempts: sql`${smsCodes.attempts} + 1`,
-      burnedAt: sql`case when ${smsCodes.attempts} + 1 >= ${maxAttempts} then ${now.toISOString()}::timestamptz else null end`,
-    })
-    .where(and(eq(smsCodes.id, id), isNull(smsCodes.usedAt), isNull(smsCodes.burnedAt)))
-    .returning({ attempts: smsCodes.attempts });
-  return row?.attempts ?? maxAttempts;
-}
+export const countWrongTry = (ex: Executor, id: string, maxAttempts: number, now: Date) =>
+  codes.countWrongTry(ex, smsCodes, id, maxAttempts, now);
 
 /** Marks a code used, once: a concurrent second use finds nothing to update. */
-export async function useSmsCode(ex: Executor, id: string, now: Date): Promise<boolean> {
-  const rows = await ex
-    .update(smsCodes)
-    .set({ usedAt: now })
-    .where(and(eq(smsCodes.id, id), isNull(smsCodes.usedAt), isNull(smsCodes.burnedAt)))
-    .returning({ id: smsCodes.id });
-  return rows.length === 1;
-}
+export const useSmsCode = (ex: Executor, id: string, now: Date) =>
+  codes.useOneTimeCode(ex, smsCodes, id, now);
 
 export async function insertQr(ex: Executor, row: QrRow) {
   await ex.insert(qrLogins).values(row);

@@ -8,6 +8,7 @@ import {
   index,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { oneTimeCodeColumns } from '../../platform/one-time-codes';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -50,12 +51,7 @@ export const smsCodes = pgTable(
   {
     id: text('id').primaryKey(),
     mobile: text('mobile').notNull(),
-    codeHash: text('code_hash').notNull(),
-    createdAt: ts('created_at').notNull(),
-    expiresAt: ts('expires_at').notNull(),
-    attempts: integer('attempts').notNull().default(0),
-    usedAt: ts('used_at'),
-    burnedAt: ts('burned_at'),
+    ...oneTimeCodeColumns(),
   },
   (t) => [index('sms_codes_mobile_idx').on(t.mobile, t.createdAt)],
 );

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context';
-import { AppError } from '../../platform/errors';
+import { readUpload } from '../../platform/upload';
 import { idParamSchema } from '../../../contracts/common';
 import { fileRefSchema } from '../../../contracts/onboarding';
 import {
@@ -40,12 +40,7 @@ export async function appsRoutes(app: FastifyInstance, ctx: AppContext) {
   r.post(
     '/api/provider/apps/logo',
     { schema: { tags, response: { 200: fileRefSchema } } },
-    async (req) => {
-      const file = req.isMultipart() ? await req.file() : undefined;
-      if (!file) throw new AppError('FILES.EMPTY', 400, { fields: { file: 'FILES.EMPTY' } });
-      const bytes = await file.toBuffer();
-      return svc.uploadLogo(ctx, req.actor, { filename: file.filename, bytes });
-    },
+    async (req) => svc.uploadLogo(ctx, req.actor, await readUpload(req)),
   );
   r.get('/api/provider/apps/:id', { schema: one }, (req) =>
     svc.getMyApp(ctx, req.actor, req.params.id),

@@ -7,6 +7,7 @@ export { appsRoutes } from './apps.routes';
 export { oauthRoutes } from './oauth.routes';
 export { oauthMarketRoutes } from './oauth-market.routes';
 export { openApiRoutes } from './open-api.routes';
+export { openApiScope } from './open-api.scope';
 export { getApp, hasOnlineApp, listOnlineApps, type AppSummary } from './apps-lookup.service';
 export { enqueueWebhook } from './webhooks.service';
 export { dispatchWebhooks, type WebhookSender } from './webhooks-dispatch.service';

@@ -9,7 +9,10 @@ import {
   type MarketSort,
 } from './market.rules';
 
-/** A text[] parameter (a Postgres array literal; JSON string quoting is valid there). */
+/**
+ * A text[] parameter (a Postgres array literal; JSON string quoting is valid there): one bound
+ * value however many elements, so `col = any(…)` keeps one statement shape and its index.
+ */
 const arrayParam = (a: string[]) =>
   sql`${`{${a.map((t) => JSON.stringify(t)).join(',')}}`}::text[]`;
 
@@ -45,14 +48,7 @@ async function sources(ex: Executor, ids: string[] | null) {
                s.category_group, s.service_type, s.listing, s.hidden, s.purged, s.frozen,
                s.listed_at, v.content
           from services s left join service_versions v on v.id = s.live_version_id
-         where ${
-           ids
-             ? sql`s.id in (${sql.join(
-                 ids.map((i) => sql`${i}`),
-                 sql`, `,
-               )})`
-             : sql`s.listing = 'listed'`
-         }`,
+         where ${ids ? sql`s.id = any(${arrayParam(ids)})` : sql`s.listing = 'listed'`}`,
   );
 }
 
@@ -114,12 +110,7 @@ export async function refreshListings(ex: Executor, ids: string[]) {
   for (const s of found) if (visible(s)) await upsert(ex, s);
   const gone = ids.filter((id) => !found.some((s) => s.id === id && visible(s)));
   if (gone.length)
-    await ex.execute(
-      sql`delete from market_listings where service_id in (${sql.join(
-        gone.map((i) => sql`${i}`),
-        sql`, `,
-      )})`,
-    );
+    await ex.execute(sql`delete from market_listings where service_id = any(${arrayParam(gone)})`);
   await bumpVersion(ex);
 }
 

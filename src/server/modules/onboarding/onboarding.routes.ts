@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context';
-import { AppError } from '../../platform/errors';
+import { readUpload } from '../../platform/upload';
 import { idParamSchema, okSchema } from '../../../contracts/common';
 import {
   acceptAgreementsBodySchema,
@@ -54,14 +54,7 @@ export async function onboardingRoutes(app: FastifyInstance, ctx: AppContext) {
   r.post(
     '/api/provider/onboarding/licence',
     { schema: { tags, response: { 200: fileRefSchema } } },
-    async (req) => {
-      if (!req.isMultipart())
-        throw new AppError('FILES.EMPTY', 400, { fields: { file: 'FILES.EMPTY' } });
-      const file = await req.file();
-      if (!file) throw new AppError('FILES.EMPTY', 400, { fields: { file: 'FILES.EMPTY' } });
-      const bytes = await file.toBuffer();
-      return svc.uploadLicence(ctx, req.actor, { filename: file.filename, bytes });
-    },
+    async (req) => svc.uploadLicence(ctx, req.actor, await readUpload(req)),
   );
   r.post(
     '/api/provider/onboarding/submit',

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
@@ -19,7 +19,7 @@ import {
   replyBodySchema,
   useServiceReplySchema,
 } from '../../../contracts/orders';
-import { resolveAccessToken, type OpenAccess } from '../apps';
+import { openApiScope } from '../apps';
 import { quote, type MarketStatsPort } from './orders.service';
 import { openOrder1, openOrders, openSubscription } from './open-api.service';
 import { providerOrders } from './provider-orders.service';
@@ -103,26 +103,14 @@ export async function ordersRoutes(app: FastifyInstance, ctx: AppContext, stats:
   );
 
   await app.register(async (scope) => {
-    scope.decorateRequest('marketAccess', null);
-    scope.addHook('preHandler', async (req: FastifyRequest & { marketAccess?: OpenAccess }) => {
-      req.marketAccess = await resolveAccessToken(ctx, req.headers.authorization);
-    });
-    scope.addHook('onSend', async (_req, reply, payload) => {
-      if (reply.statusCode === 401)
-        reply.header('www-authenticate', 'Bearer realm="fuwu", error="invalid_token"');
-      if (reply.statusCode === 403)
-        reply.header('www-authenticate', 'Bearer realm="fuwu", error="insufficient_scope"');
-      return payload;
-    });
+    openApiScope(scope, ctx);
     const o = scope.withTypeProvider<ZodTypeProvider>();
     const common = { tags: ['open'], security: [{ bearerAuth: [] }] };
     const denied = { 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema };
-    const access = (req: FastifyRequest) =>
-      (req as FastifyRequest & { marketAccess: OpenAccess }).marketAccess;
     o.get(
       '/open/v1/orders',
       { schema: { ...common, response: { 200: openOrderListSchema, ...denied } } },
-      (req) => openOrders(ctx, access(req)),
+      (req) => openOrders(ctx, req.openAccess!),
     );
     o.get(
       '/open/v1/orders/:id',
@@ -133,12 +121,12 @@ export async function ordersRoutes(app: FastifyInstance, ctx: AppContext, stats:
           response: { 200: openOrderSchema, ...denied },
         },
       },
-      (req) => openOrder1(ctx, access(req), req.params.id),
+      (req) => openOrder1(ctx, req.openAccess!, req.params.id),
     );
     o.get(
       '/open/v1/subscription',
       { schema: { ...common, response: { 200: openSubscriptionSchema, ...denied } } },
-      (req) => openSubscription(ctx, access(req)),
+      (req) => openSubscription(ctx, req.openAccess!),
     );
   });
 }

@@ -1,4 +1,4 @@
-export { paymentOrders, recordPaymentNotification } from './payments.service';
+export { newPaymentOrder, paymentOrders, recordPaymentNotification } from './payments.service';
 export type { PaymentOrderRow } from './payments.repo';
 export {
   CHANNELS,

@@ -18,3 +18,35 @@ export const paymentOrders = {
 } satisfies Record<string, (ex: Executor, ...args: never[]) => Promise<unknown>>;
 
 export const recordPaymentNotification = repo.recordNotification;
+
+/**
+ * A pending payment order that the gateway has not seen yet, payable for `payWithinMinutes`: the
+ * one row every purpose (deposit, market) starts from before `create` and `createOrder`.
+ */
+export function newPaymentOrder(o: {
+  id: string;
+  providerId: string;
+  purpose: string;
+  amountFen: number;
+  channel: string;
+  gateway: string;
+  now: Date;
+  payWithinMinutes: number;
+}): repo.PaymentOrderRow {
+  return {
+    id: o.id,
+    providerId: o.providerId,
+    purpose: o.purpose,
+    amountFen: o.amountFen,
+    channel: o.channel,
+    gateway: o.gateway,
+    state: 'pending',
+    gatewayTradeNo: null,
+    cashierUrl: null,
+    expiresAt: new Date(o.now.getTime() + o.payWithinMinutes * 60_000),
+    paidAt: null,
+    closedAt: null,
+    ledgerTransactionId: null,
+    createdAt: o.now,
+  };
+}

@@ -8,9 +8,9 @@ import {
   ilike,
   inArray,
   isNull,
-  sql,
   type Executor,
 } from '../../platform/db';
+import * as oneTimeCodes from '../../platform/one-time-codes';
 import {
   certificationCodes as codes,
   certifications,
@@ -135,24 +135,9 @@ export async function findLiveCode(ex: Executor, providerId: string, mobile: str
 }
 
 /** Counts a wrong try; burns the code at `maxAttempts`. Returns the attempts after this one. */
-export async function countWrongTry(ex: Executor, id: string, maxAttempts: number, now: Date) {
-  const [row] = await ex
-    .update(codes)
-    .set({
-      attempts: sql`${codes.attempts} + 1`,
-      burnedAt: sql`case when ${codes.attempts} + 1 >= ${maxAttempts} then ${now.toISOString()}::timestamptz else null end`,
-    })
-    .where(and(eq(codes.id, id), isNull(codes.usedAt), isNull(codes.burnedAt)))
-    .returning({ attempts: codes.attempts });
-  return row?.attempts ?? maxAttempts;
-}
+export const countWrongTry = (ex: Executor, id: string, maxAttempts: number, now: Date) =>
+  oneTimeCodes.countWrongTry(ex, codes, id, maxAttempts, now);
 
 /** Marks a code used, once: a concurrent second use finds nothing to update. */
-export async function useCode(ex: Executor, id: string, now: Date): Promise<boolean> {
-  const rows = await ex
-    .update(codes)
-    .set({ usedAt: now })
-    .where(and(eq(codes.id, id), isNull(codes.usedAt), isNull(codes.burnedAt)))
-    .returning({ id: codes.id });
-  return rows.length === 1;
-}
+export const useCode = (ex: Executor, id: string, now: Date) =>
+  oneTimeCodes.useOneTimeCode(ex, codes, id, now);

@@ -22,7 +22,7 @@ import * as legal from './certification-legal.service';
 import * as review from './certification-review.service';
 import { getEnterprise } from './enterprise.service';
 import { decisionRoutes } from './review.http';
-import { readUpload } from './upload.http';
+import { readUpload } from '../../platform/upload';
 
 const submittedSchema = z.object({ state: z.literal('submitted'), expectedBy: z.string() });
 

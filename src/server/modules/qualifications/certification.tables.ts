@@ -1,4 +1,5 @@
 import { pgTable, text, timestamp, integer, jsonb, index, uniqueIndex } from 'drizzle-orm/pg-core';
+import { oneTimeCodeColumns } from '../../platform/one-time-codes';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -47,13 +48,8 @@ export const certificationCodes = pgTable(
     id: text('id').primaryKey(),
     providerId: text('provider_id').notNull(),
     mobile: text('mobile').notNull(),
-    /** Hash of the code bound to the mobile and the identity it confirms. */
-    codeHash: text('code_hash').notNull(),
-    createdAt: ts('created_at').notNull(),
-    expiresAt: ts('expires_at').notNull(),
-    attempts: integer('attempts').notNull().default(0),
-    usedAt: ts('used_at'),
-    burnedAt: ts('burned_at'),
+    /** codeHash: the code bound to the mobile and the identity it confirms. */
+    ...oneTimeCodeColumns(),
   },
   (t) => [index('certification_codes_provider_idx').on(t.providerId, t.createdAt)],
 );

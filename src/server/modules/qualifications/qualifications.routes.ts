@@ -23,7 +23,7 @@ import * as submit from './qualification-submit.service';
 import * as views from './qualification-views.service';
 import * as review from './qualification-review.service';
 import { decisionRoutes } from './review.http';
-import { readUpload } from './upload.http';
+import { readUpload } from '../../platform/upload';
 
 const mineSchema = z.object({
   mode: qualificationModeSchema,

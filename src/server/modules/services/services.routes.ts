@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
-import { AppError } from '../../platform/errors';
+import { readUpload } from '../../platform/upload';
 import { idParamSchema, okSchema } from '../../../contracts/common';
 import {
   createServiceBodySchema,
@@ -55,16 +55,7 @@ export async function servicesRoutes(app: FastifyInstance, ctx: AppContext, port
     `${base}/images`,
     { schema: { tags, querystring: roleQuerySchema, response: { 200: uploadedImageSchema } } },
     async (req) => {
-      const file = req.isMultipart() ? await req.file() : undefined;
-      if (!file) throw new AppError('FILES.EMPTY', 400, { fields: { file: 'FILES.EMPTY' } });
-      const bytes = await file.toBuffer();
-      return edit.uploadImage(
-        ctx,
-        req.actor,
-        req.query.role,
-        { filename: file.filename, bytes },
-        req.lang,
-      );
+      return edit.uploadImage(ctx, req.actor, req.query.role, await readUpload(req), req.lang);
     },
   );
   r.get(`${base}/:id`, { schema: detail }, (req) =>

@@ -1,19 +1,5 @@
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Select,
-  Space,
-} from 'antd';
+import { Alert, Button, Form, Input, Select, Space } from 'antd';
 import { useMessage } from '../../../components/message';
-import { Typography } from '../../../components/Typography';
-import { Card } from '../../../components/Card';
 import { useState } from 'react';
 import { useTranslation } from '../../../i18n';
 import { useSaveService, type SubmitReply } from '../api/provider';
@@ -21,31 +7,18 @@ import {
   applyFieldErrors,
   isApiError,
   useErrorText,
-  SERVICE_DURATIONS,
   useSession,
   type ServiceContent,
   type ServiceDetail,
 } from '../deps';
 import { GalleryField, MainImageField } from './ImageFields';
+import { PackagesEditor, type SpecValues } from './PackagesEditor';
 import { RichText } from './RichText';
 
-type SpecValues = {
-  version: string;
-  durationDays: number;
-  priceYuan: number | null;
-  trial: boolean;
-};
 type Values = Omit<ServiceContent, 'packages'> & {
   appId?: string | null;
   packages: Array<{ name: string; specs: SpecValues[] }>;
 };
-
-const newSpec = (): SpecValues => ({
-  version: '',
-  durationDays: 31,
-  priceYuan: null,
-  trial: false,
-});
 
 function toValues(d: ServiceDetail): Values {
   return {
@@ -209,112 +182,7 @@ export function ServiceForm({
           style={{ maxWidth: 480 }}
         />
       </Form.Item>
-      <Typography.Title level={5}>{t('services.field.packages')}</Typography.Title>
-      <Form.List name="packages">
-        {(pkgs, { add, remove }, { errors }) => (
-          <Flex vertical gap={12} data-testid="service-packages-edit">
-            {pkgs.map((pkg) => (
-              <Card
-                key={pkg.key}
-                size="small"
-                data-testid={`package-${pkg.name}`}
-                title={
-                  <Form.Item name={[pkg.name, 'name']} noStyle>
-                    <Input
-                      placeholder={t('services.field.packageName')}
-                      style={{ maxWidth: 240 }}
-                      data-testid={`package-name-${pkg.name}`}
-                    />
-                  </Form.Item>
-                }
-                extra={
-                  <Button
-                    danger
-                    type="link"
-                    onClick={() => remove(pkg.name)}
-                    data-testid={`package-remove-${pkg.name}`}
-                  >
-                    {t('services.removePackage')}
-                  </Button>
-                }
-              >
-                <Form.List name={[pkg.name, 'specs']}>
-                  {(specs, specOps) => (
-                    <Flex vertical gap={4}>
-                      {specs.map((spec) => {
-                        const id = `${pkg.name}-${spec.name}`;
-                        return (
-                          <Space key={spec.key} align="baseline" wrap data-testid={`spec-${id}`}>
-                            <Form.Item
-                              name={[spec.name, 'version']}
-                              label={t('services.field.version')}
-                            >
-                              <Input style={{ width: 140 }} data-testid={`spec-version-${id}`} />
-                            </Form.Item>
-                            <Form.Item
-                              name={[spec.name, 'durationDays']}
-                              label={t('services.field.duration')}
-                            >
-                              <Radio.Group
-                                optionType="button"
-                                size="small"
-                                data-testid={`spec-duration-${id}`}
-                                options={SERVICE_DURATIONS.map((d) => ({
-                                  value: d,
-                                  label: t(`services.duration.${d}`),
-                                }))}
-                              />
-                            </Form.Item>
-                            <Form.Item
-                              name={[spec.name, 'priceYuan']}
-                              label={t('services.field.priceYuan')}
-                            >
-                              <InputNumber
-                                min={0}
-                                precision={2}
-                                style={{ width: 130 }}
-                                data-testid={`spec-price-${id}`}
-                              />
-                            </Form.Item>
-                            <Form.Item name={[spec.name, 'trial']} valuePropName="checked">
-                              <Checkbox data-testid={`spec-trial-${id}`}>
-                                {t('services.field.trial')}
-                              </Checkbox>
-                            </Form.Item>
-                            <Button
-                              type="text"
-                              icon={<MinusCircleOutlined />}
-                              aria-label={t('services.removeSpec')}
-                              onClick={() => specOps.remove(spec.name)}
-                              data-testid={`spec-remove-${id}`}
-                            />
-                          </Space>
-                        );
-                      })}
-                      <Button
-                        type="dashed"
-                        icon={<PlusOutlined />}
-                        onClick={() => specOps.add(newSpec())}
-                        data-testid={`spec-add-${pkg.name}`}
-                      >
-                        {t('services.addSpec')}
-                      </Button>
-                    </Flex>
-                  )}
-                </Form.List>
-              </Card>
-            ))}
-            <Form.ErrorList errors={errors} />
-            <Button
-              icon={<PlusOutlined />}
-              onClick={() => add({ name: '', specs: [newSpec()] })}
-              data-testid="package-add"
-            >
-              {t('services.addPackage')}
-            </Button>
-          </Flex>
-        )}
-      </Form.List>
+      <PackagesEditor />
       <Space style={{ marginTop: 24 }}>
         <Button onClick={() => run(false)} loading={save.isPending} data-testid="service-save">
           {t('services.saveDraft')}

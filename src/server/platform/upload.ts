@@ -1,7 +1,10 @@
 import type { FastifyRequest } from 'fastify';
-import { AppError } from '../../platform/errors';
+import { AppError } from './errors';
 
-/** The one file of a multipart request (field `file`); FILES.EMPTY when there is none. */
+/**
+ * The one file of a multipart request (field `file`); FILES.EMPTY when there is none. Every upload
+ * route reads through here; size and type checks stay with the files module's saveUpload.
+ */
 export async function readUpload(req: FastifyRequest) {
   const empty = () => new AppError('FILES.EMPTY', 400, { fields: { file: 'FILES.EMPTY' } });
   if (!req.isMultipart()) throw empty();

@@ -1,0 +1,54 @@
+import { integer, text, timestamp, type PgTable } from 'drizzle-orm/pg-core';
+import { sql, type Executor } from './db';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/**
+ * The columns every one-time SMS code table shares (sign-in codes, certification codes): only a
+ * hash of the code is kept, and a code is live until it is used once or burned after too many
+ * wrong tries. The two updates below rely on these column names.
+ */
+export const oneTimeCodeColumns = () => ({
+  /** Hash of the code (bound to whatever it confirms). */
+  codeHash: text('code_hash').notNull(),
+  createdAt: ts('created_at').notNull(),
+  expiresAt: ts('expires_at').notNull(),
+  attempts: integer('attempts').notNull().default(0),
+  usedAt: ts('used_at'),
+  burnedAt: ts('burned_at'),
+});
+
+type CodeTable = PgTable & { codeHash: unknown; attempts: unknown; burnedAt: unknown };
+
+/** Counts a wrong try; burns the code at `maxAttempts`. Returns the attempts after this one. */
+export async function countWrongTry(
+  ex: Executor,
+  table: CodeTable,
+  id: string,
+  maxAttempts: number,
+  now: Date,
+): Promise<number> {
+  const res = await ex.execute(sql`
+    update ${table}
+       set attempts = attempts + 1,
+           burned_at = case when attempts + 1 >= ${maxAttempts}
+                            then ${now.toISOString()}::timestamptz else null end
+     where id = ${id} and used_at is null and burned_at is null
+    returning attempts`);
+  const [row] = (res as unknown as { rows: { attempts: number }[] }).rows;
+  return row?.attempts ?? maxAttempts;
+}
+
+/** Marks a code used, once: a concurrent second use finds nothing to update. */
+export async function useOneTimeCode(
+  ex: Executor,
+  table: CodeTable,
+  id: string,
+  now: Date,
+): Promise<boolean> {
+  const res = await ex.execute(sql`
+    update ${table} set used_at = ${now.toISOString()}::timestamptz
+     where id = ${id} and used_at is null and burned_at is null
+    returning id`);
+  return (res as unknown as { rows: unknown[] }).rows.length === 1;
+}
