@@ -1,4 +1,6 @@
-import { Descriptions, Flex, Image, List, Space } from 'antd';
+import { Flex, Image, Space } from 'antd';
+import { Descriptions } from './Descriptions';
+import { List } from './List';
 import { Typography } from './Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from '../i18n';

@@ -1,4 +1,5 @@
-import { Button, Descriptions, Popconfirm, Typography } from 'antd';
+import { Button, Popconfirm, Typography } from 'antd';
+import { Descriptions } from '../../../components/Descriptions';
 import { useMessage } from '../../../components/message';
 import { Card } from '../../../components/Card';
 import { useState } from 'react';

@@ -1,4 +1,5 @@
-import { Alert, Modal, Typography } from 'antd';
+import { Modal, Typography } from 'antd';
+import { Alert } from '../../../components/Alert';
 import { useTranslation } from '../../../i18n';
 
 /** The app secret, shown this once (it is stored hashed): copy it now. */

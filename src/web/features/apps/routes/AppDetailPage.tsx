@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Space } from 'antd';
+import { Button, Flex, Space } from 'antd';
+import { Alert } from '../../../components/Alert';
 import { useMessage } from '../../../components/message';
 import { Card } from '../../../components/Card';
 import { useTranslation } from '../../../i18n';

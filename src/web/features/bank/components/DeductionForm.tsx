@@ -1,4 +1,5 @@
-import { Alert, Button, Form, Input, InputNumber } from 'antd';
+import { Button, Form, Input, InputNumber } from 'antd';
+import { Alert } from '../../../components/Alert';
 import { useTranslation } from '../../../i18n';
 import { applyFieldErrors, ErrorAlert } from '../deps';
 import { useProposeDeduction } from '../api/money-outs';

@@ -1,4 +1,6 @@
-import { Alert, Button, Input, Segmented, Space, Tag } from 'antd';
+import { Button, Input, Segmented, Space } from 'antd';
+import { Alert } from '../../../components/Alert';
+import { Tag } from '../../../components/Tag';
 import { Card } from '../../../components/Card';
 import { Table } from '../../../components/Table';
 import { useState } from 'react';
@@ -91,7 +93,7 @@ export default function BankPage() {
             type="success"
             showIcon
             data-testid="bank-import-summary"
-            message={t('bank.summary', { ...importer.data })}
+            title={t('bank.summary', { ...importer.data })}
           />
         )}
       </Card>

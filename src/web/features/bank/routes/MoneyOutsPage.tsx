@@ -1,4 +1,5 @@
-import { Button, Popconfirm, Segmented, Space, Tag } from 'antd';
+import { Button, Popconfirm, Segmented, Space } from 'antd';
+import { Tag } from '../../../components/Tag';
 import { Card } from '../../../components/Card';
 import { Table } from '../../../components/Table';
 import { useState } from 'react';

@@ -1,4 +1,6 @@
-import { Alert, DatePicker, Flex, Tag } from 'antd';
+import { DatePicker, Flex } from 'antd';
+import { Alert } from '../../../components/Alert';
+import { Tag } from '../../../components/Tag';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import dayjs from 'dayjs';

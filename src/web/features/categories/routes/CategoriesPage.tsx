@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Popconfirm, Space, Tag } from 'antd';
+import { Button, Flex, Popconfirm, Space } from 'antd';
+import { Tag } from '../../../components/Tag';
 import { SearchInput, FilterSelect } from '../../../components/Filters';
 import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';

@@ -1,4 +1,5 @@
-import { Button, Segmented, Space, Tag } from 'antd';
+import { Button, Segmented, Space } from 'antd';
+import { Tag } from '../../../components/Tag';
 import { Table } from '../../../components/Table';
 import { useState } from 'react';
 import { useTranslation } from '../../../i18n';

@@ -1,4 +1,6 @@
-import { Alert, Button, Form, Input, InputNumber, Popconfirm, Space, Tag } from 'antd';
+import { Button, Form, Input, InputNumber, Popconfirm, Space } from 'antd';
+import { Alert } from '../../../components/Alert';
+import { Tag } from '../../../components/Tag';
 import { Table } from '../../../components/Table';
 import { useTranslation } from '../../../i18n';
 import {

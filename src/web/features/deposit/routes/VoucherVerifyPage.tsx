@@ -1,4 +1,5 @@
-import { Alert, Button, Descriptions, Form, Input } from 'antd';
+import { Button, Descriptions, Form, Input } from 'antd';
+import { Alert } from '../../../components/Alert';
 import { Card } from '../../../components/Card';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from '../../../i18n';

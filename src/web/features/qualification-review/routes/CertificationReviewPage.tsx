@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Collapse, Descriptions, Flex, Image, Space } from 'antd';
+import { Collapse, Flex, Image, Space } from 'antd';
+import { Descriptions } from '../../../components/Descriptions';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import type { ReactNode } from 'react';

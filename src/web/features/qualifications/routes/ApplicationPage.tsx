@@ -1,5 +1,8 @@
 import { ArrowLeftOutlined, ClockCircleOutlined } from '@ant-design/icons';
-import { Alert, Button, Collapse, Flex, Popconfirm, Result, Space, Tag } from 'antd';
+import { Button, Collapse, Flex, Popconfirm, Space } from 'antd';
+import { Alert } from '../../../components/Alert';
+import { Result } from '../../../components/Result';
+import { Tag } from '../../../components/Tag';
 import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';

@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Form, Radio, Select, Space } from 'antd';
+import { Button, Flex, Form, Radio, Select, Space } from 'antd';
+import { Alert } from '../../../components/Alert';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { useState } from 'react';

@@ -1,4 +1,6 @@
-import { Descriptions, Image, Space, Tag } from 'antd';
+import { Image, Space } from 'antd';
+import { Descriptions } from '../../../components/Descriptions';
+import { Tag } from '../../../components/Tag';
 import { Typography } from '../../../components/Typography';
 import { useTranslation } from '../../../i18n';
 import type { ServiceContent } from '../deps';

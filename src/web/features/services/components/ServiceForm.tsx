@@ -1,16 +1,6 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Select,
-  Space,
-} from 'antd';
+import { Button, Checkbox, Flex, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
+import { Alert } from '../../../components/Alert';
 import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';

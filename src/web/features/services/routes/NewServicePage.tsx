@@ -1,4 +1,5 @@
-import { Alert, Button, Empty, Form, Select, Space } from 'antd';
+import { Button, Empty, Form, Select, Space } from 'antd';
+import { Alert } from '../../../components/Alert';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { useState } from 'react';

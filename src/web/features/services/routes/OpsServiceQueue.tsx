@@ -1,4 +1,5 @@
-import { Segmented, Space, Tag } from 'antd';
+import { Segmented, Space } from 'antd';
+import { Tag } from '../../../components/Tag';
 import { SearchInput } from '../../../components/Filters';
 import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';

@@ -1,5 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Descriptions, Flex, Form, Input, Modal, Select, Space } from 'antd';
+import { Button, Flex, Form, Input, Modal, Select, Space } from 'antd';
+import { Descriptions } from '../../../components/Descriptions';
+import { Alert } from '../../../components/Alert';
 import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';

@@ -1,5 +1,7 @@
 import { ArrowLeftOutlined, LinkOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Space, Tag } from 'antd';
+import { Button, Flex, Space } from 'antd';
+import { Alert } from '../../../components/Alert';
+import { Tag } from '../../../components/Tag';
 import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
