@@ -1,4 +1,4 @@
-import { Image } from 'antd';
+import { Image } from './Image';
 import { Descriptions } from './Descriptions';
 import { Typography } from './Typography';
 import { useTranslation } from '../i18n';

@@ -1,4 +1,5 @@
-import { Flex, Image, Space } from 'antd';
+import { Flex, Space } from 'antd';
+import { Image } from './Image';
 import { Descriptions } from './Descriptions';
 import { List } from './List';
 import { Typography } from './Typography';

@@ -1,5 +1,6 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Image, Upload } from 'antd';
+import { Button, Flex, Form, Upload } from 'antd';
+import { Image } from '../../../components/Image';
 import { useTranslation } from '../../../i18n';
 import { useUploadLogo } from '../api/upload-logo';
 import { useErrorText } from '../deps';

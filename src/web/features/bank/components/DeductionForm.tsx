@@ -1,4 +1,5 @@
-import { Button, Form, Input, InputNumber } from 'antd';
+import { Button, Form, InputNumber } from 'antd';
+import { Input } from '../../../components/Input';
 import { Alert } from '../../../components/Alert';
 import { useTranslation } from '../../../i18n';
 import { applyFieldErrors, ErrorAlert } from '../deps';

@@ -1,4 +1,5 @@
-import { Button, Input, Segmented, Space } from 'antd';
+import { Button, Segmented, Space } from 'antd';
+import { Input } from '../../../components/Input';
 import { Alert } from '../../../components/Alert';
 import { Tag } from '../../../components/Tag';
 import { Card } from '../../../components/Card';

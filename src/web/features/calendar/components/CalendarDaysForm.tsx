@@ -1,8 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Flex, Form, Input, Select } from 'antd';
+import { Button, DatePicker, Flex, Form, Select } from 'antd';
+import { Input } from '../../../components/Input';
 import { useMessage } from '../../../components/message';
 import { Table } from '../../../components/Table';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from '../../../lib/dayjs';
 import { useState } from 'react';
 import { useTranslation } from '../../../i18n';
 import type { CalendarDay, CalendarYear } from '../api/get-calendar';

@@ -3,7 +3,7 @@ import { Alert } from '../../../components/Alert';
 import { Tag } from '../../../components/Tag';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
-import dayjs from 'dayjs';
+import dayjs from '../../../lib/dayjs';
 import { useTranslation } from '../../../i18n';
 import { useSearchParams } from 'react-router';
 import { useCalendar } from '../api/get-calendar';

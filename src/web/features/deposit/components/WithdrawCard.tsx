@@ -1,4 +1,5 @@
-import { Button, Form, Input, InputNumber, Popconfirm, Space } from 'antd';
+import { Button, Form, InputNumber, Popconfirm, Space } from 'antd';
+import { Input } from '../../../components/Input';
 import { Alert } from '../../../components/Alert';
 import { Tag } from '../../../components/Tag';
 import { Table } from '../../../components/Table';

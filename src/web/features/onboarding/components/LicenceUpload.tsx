@@ -1,5 +1,6 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Image, Upload } from 'antd';
+import { Button, Flex, Form, Upload } from 'antd';
+import { Image } from '../../../components/Image';
 import { Typography } from '../../../components/Typography';
 import { useState } from 'react';
 import { useTranslation } from '../../../i18n';

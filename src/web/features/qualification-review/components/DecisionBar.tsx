@@ -1,4 +1,5 @@
-import { Button, Form, Input, Modal, Space } from 'antd';
+import { Button, Form, Modal, Space } from 'antd';
+import { Input } from '../../../components/Input';
 import { useMessage } from '../../../components/message';
 import { useState } from 'react';
 import { useTranslation } from '../../../i18n';

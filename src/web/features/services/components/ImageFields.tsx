@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Image, Upload } from 'antd';
+import { Button, Flex, Form, Upload } from 'antd';
+import { Image } from '../../../components/Image';
 import { useTranslation } from '../../../i18n';
 import { useUploadImage } from '../api/provider';
 import { useErrorText } from '../deps';

@@ -1,5 +1,6 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Flex, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
+import { Button, Checkbox, Flex, Form, InputNumber, Radio, Select, Space } from 'antd';
+import { Input } from '../../../components/Input';
 import { Alert } from '../../../components/Alert';
 import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';

@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Input, Modal, Select, Space } from 'antd';
+import { Button, Flex, Form, Modal, Select, Space } from 'antd';
+import { Input } from '../../../components/Input';
 import { Descriptions } from '../../../components/Descriptions';
 import { Alert } from '../../../components/Alert';
 import { useMessage } from '../../../components/message';
