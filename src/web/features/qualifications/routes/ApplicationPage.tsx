@@ -7,10 +7,10 @@ import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { useTranslation } from '../../../i18n';
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { useApplication } from '../api/get-application';
 import { useWithdrawApplication } from '../api/withdraw-application';
-import { MaterialsForm } from '../components/MaterialsForm';
 import {
   CategoryRequirementsList,
   ErrorAlert,
@@ -22,6 +22,14 @@ import {
   useErrorText,
   type QualificationDetail,
 } from '../deps';
+
+/**
+ * The materials form (antd Form, Select, Upload, InputNumber: ~90 KB gzip) loads only for a draft
+ * or a rejected application; a submitted or decided one is read-only.
+ */
+const MaterialsForm = lazy(() =>
+  import('../components/MaterialsForm').then((m) => ({ default: m.MaterialsForm })),
+);
 
 const d = 'qualifications.detail';
 
@@ -41,7 +49,9 @@ function Stage({ detail }: { detail: QualificationDetail }) {
               style={{ marginBottom: 16 }}
             />
           )}
-          <MaterialsForm detail={detail} />
+          <Suspense fallback={<PageSpinner />}>
+            <MaterialsForm detail={detail} />
+          </Suspense>
         </>
       );
     case 'submitted':
