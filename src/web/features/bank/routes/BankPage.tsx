@@ -1,4 +1,5 @@
-import { Button, Segmented, Space } from 'antd';
+import { Button, Space } from 'antd';
+import { Segmented } from '../../../components/Segmented';
 import { Input } from '../../../components/Input';
 import { Alert } from '../../../components/Alert';
 import { Tag } from '../../../components/Tag';

@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Popconfirm, Space } from 'antd';
+import { Button, Flex, Space } from 'antd';
+import { Popconfirm } from '../../../components/Popconfirm';
 import { Tag } from '../../../components/Tag';
 import { SearchInput, FilterSelect } from '../../../components/Filters';
 import { useMessage } from '../../../components/message';

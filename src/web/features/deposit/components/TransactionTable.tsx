@@ -1,4 +1,5 @@
-import { Button, Segmented, Space } from 'antd';
+import { Button, Space } from 'antd';
+import { Segmented } from '../../../components/Segmented';
 import { Tag } from '../../../components/Tag';
 import { Table } from '../../../components/Table';
 import { useState } from 'react';

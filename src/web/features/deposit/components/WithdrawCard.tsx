@@ -1,4 +1,5 @@
-import { Button, Form, InputNumber, Popconfirm, Space } from 'antd';
+import { Button, Form, InputNumber, Space } from 'antd';
+import { Popconfirm } from '../../../components/Popconfirm';
 import { Input } from '../../../components/Input';
 import { Alert } from '../../../components/Alert';
 import { Tag } from '../../../components/Tag';

@@ -1,4 +1,5 @@
-import { Button, Col, Row, Space, Statistic } from 'antd';
+import { Button, Col, Row, Space } from 'antd';
+import { Statistic } from '../../../components/Statistic';
 import { Alert } from '../../../components/Alert';
 import { Result } from '../../../components/Result';
 import { Card } from '../../../components/Card';

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Flex, Popconfirm } from 'antd';
+import { Button, Flex } from 'antd';
+import { Popconfirm } from '../../../components/Popconfirm';
 import { Tag } from '../../../components/Tag';
 import { Card } from '../../../components/Card';
 import { Table } from '../../../components/Table';

@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined, ClockCircleOutlined } from '@ant-design/icons';
-import { Button, Collapse, Flex, Popconfirm, Space } from 'antd';
+import { Button, Collapse, Flex, Space } from 'antd';
+import { Popconfirm } from '../../../components/Popconfirm';
 import { Alert } from '../../../components/Alert';
 import { Result } from '../../../components/Result';
 import { Tag } from '../../../components/Tag';

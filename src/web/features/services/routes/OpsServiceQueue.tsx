@@ -1,4 +1,5 @@
-import { Segmented, Space } from 'antd';
+import { Space } from 'antd';
+import { Segmented } from '../../../components/Segmented';
 import { Tag } from '../../../components/Tag';
 import { SearchInput } from '../../../components/Filters';
 import { Card } from '../../../components/Card';
