@@ -6,6 +6,7 @@ import {
 } from '@ant-design/icons';
 import type { CSSProperties, ReactNode } from 'react';
 import './feedback.css';
+import { dataAttrs, type DataAttrs } from './data-attrs';
 
 export type AlertType = 'success' | 'info' | 'warning' | 'error';
 
@@ -16,7 +17,7 @@ const icons: Record<AlertType, ReactNode> = {
   error: <CloseCircleFilled />,
 };
 
-interface Props {
+interface Props extends DataAttrs {
   type?: AlertType;
   title?: ReactNode;
   description?: ReactNode;
@@ -26,8 +27,6 @@ interface Props {
   /** A page-wide strip: no border radius, no side borders. */
   banner?: boolean;
   style?: CSSProperties;
-  'data-testid'?: string;
-  'data-state'?: string;
 }
 
 /**
@@ -51,13 +50,7 @@ export function Alert({
     .filter(Boolean)
     .join(' ');
   return (
-    <div
-      role="alert"
-      className={className}
-      style={style}
-      data-testid={rest['data-testid']}
-      data-state={rest['data-state']}
-    >
+    <div role="alert" className={className} style={style} {...dataAttrs(rest)}>
       {showIcon && <span className="fuwu-alert-icon">{icons[type]}</span>}
       <div className="fuwu-alert-content">
         {title !== undefined && <div className="fuwu-alert-title">{title}</div>}

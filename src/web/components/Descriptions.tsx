@@ -1,5 +1,6 @@
 import type { CSSProperties, Key, ReactNode } from 'react';
 import './display.css';
+import { dataAttrs, type DataAttrs } from './data-attrs';
 
 export interface DescriptionsItem {
   key?: Key;
@@ -9,7 +10,7 @@ export interface DescriptionsItem {
   span?: number;
 }
 
-interface Props {
+interface Props extends DataAttrs {
   items: DescriptionsItem[];
   /** Items per row (default 3, as antd). */
   column?: number;
@@ -17,7 +18,6 @@ interface Props {
   bordered?: boolean;
   title?: ReactNode;
   style?: CSSProperties;
-  'data-testid'?: string;
 }
 
 /** Splits the items into rows of `column` columns; the last item of a row fills the rest. */
@@ -64,7 +64,7 @@ export function Descriptions({
     .filter(Boolean)
     .join(' ');
   return (
-    <div className={className} style={style} data-testid={rest['data-testid']}>
+    <div className={className} style={style} {...dataAttrs(rest)}>
       {title !== undefined && <div className="fuwu-descriptions-title">{title}</div>}
       <table>
         <tbody>

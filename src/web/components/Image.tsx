@@ -1,16 +1,16 @@
 import { lazy, Suspense, useState } from 'react';
 import './display.css';
+import { dataAttrs, type DataAttrs } from './data-attrs';
 
 const ImagePreview = lazy(() => import('./ImagePreview'));
 
-interface Props {
+interface Props extends DataAttrs {
   src: string;
   width?: number;
   height?: number;
   alt?: string;
   /** The images shown with this one in the preview (arrows between them); default just `src`. */
   group?: string[];
-  'data-testid'?: string;
 }
 
 /**
@@ -28,7 +28,7 @@ export function Image({ src, width, height, alt, group, ...rest }: Props) {
         width={width}
         height={height}
         alt={alt}
-        data-testid={rest['data-testid']}
+        {...dataAttrs(rest)}
         onClick={() => setOpen(true)}
       />
       {open && (

@@ -1,13 +1,13 @@
 import { Fragment, type CSSProperties, type Key, type ReactNode } from 'react';
 import './display.css';
+import { dataAttrs, type DataAttrs } from './data-attrs';
 
-interface ListProps<T> {
+interface ListProps<T> extends DataAttrs {
   dataSource: T[];
   renderItem: (item: T, index: number) => ReactNode;
   rowKey?: (item: T, index: number) => Key;
   size?: 'small' | 'default';
   style?: CSSProperties;
-  'data-testid'?: string;
 }
 
 /**
@@ -19,7 +19,7 @@ function ListBox<T>({ dataSource, renderItem, rowKey, size, style, ...rest }: Li
     <ul
       className={size === 'small' ? 'fuwu-list fuwu-list-small' : 'fuwu-list'}
       style={style}
-      data-testid={rest['data-testid']}
+      {...dataAttrs(rest)}
     >
       {dataSource.map((item, i) => (
         <Fragment key={rowKey ? rowKey(item, i) : i}>{renderItem(item, i)}</Fragment>

@@ -1,19 +1,20 @@
 import type { CSSProperties } from 'react';
 import './display.css';
+import { dataAttrs, type DataAttrs } from './data-attrs';
 
-interface Props<V extends string> {
+interface Props<V extends string> extends DataAttrs {
   value?: V;
-  onChange: (value: V) => void;
+  /** Optional inside a Form.Item, which supplies it. */
+  onChange?: (value: V) => void;
   options: { value: V; label: string }[];
   placeholder?: string;
   style?: CSSProperties;
   'aria-label'?: string;
-  'data-testid'?: string;
 }
 
 /**
  * The browser's select with antd's input look (`.fuwu-select` in display.css), for a short
- * fixed list of choices outside a form: antd's Select (virtual list, search, tags) costs
+ * fixed list of choices: antd's Select (virtual list, search, tags) costs
  * ~35 KB gzip.
  */
 export function NativeSelect<V extends string>({
@@ -28,10 +29,10 @@ export function NativeSelect<V extends string>({
     <select
       className="fuwu-select"
       value={value ?? ''}
-      onChange={(e) => onChange(e.target.value as V)}
+      onChange={(e) => onChange?.(e.target.value as V)}
       style={style}
       aria-label={rest['aria-label'] ?? placeholder}
-      data-testid={rest['data-testid']}
+      {...dataAttrs(rest)}
     >
       {placeholder !== undefined && (
         <option value="" disabled>

@@ -6,6 +6,7 @@ import {
 } from '@ant-design/icons';
 import type { CSSProperties, ReactNode } from 'react';
 import './feedback.css';
+import { dataAttrs, type DataAttrs } from './data-attrs';
 
 type Status = 'success' | 'info' | 'warning' | 'error' | '404';
 
@@ -17,7 +18,7 @@ const icons: Record<Status, ReactNode> = {
   '404': <span className="fuwu-result-code">404</span>,
 };
 
-interface Props {
+interface Props extends DataAttrs {
   status?: Status;
   icon?: ReactNode;
   title?: ReactNode;
@@ -25,7 +26,6 @@ interface Props {
   extra?: ReactNode;
   style?: CSSProperties;
   children?: ReactNode;
-  'data-testid'?: string;
 }
 
 /**
@@ -43,11 +43,7 @@ export function Result({
   ...rest
 }: Props) {
   return (
-    <div
-      className={`fuwu-result fuwu-result-${status}`}
-      style={style}
-      data-testid={rest['data-testid']}
-    >
+    <div className={`fuwu-result fuwu-result-${status}`} style={style} {...dataAttrs(rest)}>
       <div className="fuwu-result-icon">{icon ?? icons[status]}</div>
       {title !== undefined && <div className="fuwu-result-title">{title}</div>}
       {subTitle !== undefined && <div className="fuwu-result-subtitle">{subTitle}</div>}

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import './display.css';
+import { dataAttrs, type DataAttrs } from './data-attrs';
 
-interface Props<V extends string> {
+interface Props<V extends string> extends DataAttrs {
   value: V;
   onChange: (value: V) => void;
   options: { value: V; label: ReactNode }[];
-  'data-testid'?: string;
 }
 
 /**
@@ -14,7 +14,7 @@ interface Props<V extends string> {
  */
 export function Segmented<V extends string>({ value, onChange, options, ...rest }: Props<V>) {
   return (
-    <div className="fuwu-segmented" role="radiogroup" data-testid={rest['data-testid']}>
+    <div className="fuwu-segmented" role="radiogroup" {...dataAttrs(rest)}>
       {options.map((o) => (
         <button
           key={o.value}
