@@ -1,4 +1,5 @@
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
+import { Result } from '../components/Result';
 import { useTranslation } from '../i18n';
 import { useNavigate } from 'react-router';
 

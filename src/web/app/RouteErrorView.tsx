@@ -1,4 +1,5 @@
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
+import { Result } from '../components/Result';
 import { useTranslation } from '../i18n';
 
 /** The error page itself: antd's Result (with its illustrations) loads only when one is shown. */

@@ -1,4 +1,4 @@
-import { Tag } from 'antd';
+import { Tag } from './Tag';
 import { useTranslation } from '../i18n';
 import type { ApplicationState } from '../../contracts/onboarding';
 

@@ -1,4 +1,4 @@
-import { Alert } from 'antd';
+import { Alert } from './Alert';
 import { useErrorText } from '../lib/use-error-text';
 
 /** Shows an API error's message (already in the user's language) or a generic failure. */

@@ -1,5 +1,6 @@
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Upload } from 'antd';
+import { Button, Flex, Form } from 'antd';
+import { Upload } from './Upload';
 import { Typography } from './Typography';
 import type { NamePath } from 'antd/es/form/interface';
 import { useState } from 'react';
@@ -38,12 +39,11 @@ export function FileUpload(props: Props) {
     <Flex gap={8} align="center" wrap>
       <Upload
         accept={accept}
-        showUploadList={false}
         data-testid={testId}
         beforeUpload={(file) => {
           if (file.size <= maxBytes) return true;
           fail(t('qualifications.upload.tooLarge'));
-          return Upload.LIST_IGNORE;
+          return false;
         }}
         customRequest={({ file, onSuccess, onError }) => {
           setBusy(true);

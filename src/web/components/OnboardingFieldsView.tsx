@@ -1,4 +1,5 @@
-import { Descriptions, Image } from 'antd';
+import { Image } from './Image';
+import { Descriptions } from './Descriptions';
 import { Typography } from './Typography';
 import { useTranslation } from '../i18n';
 import type { OnboardingFields } from '../../contracts/onboarding';

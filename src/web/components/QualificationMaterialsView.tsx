@@ -1,4 +1,7 @@
-import { Descriptions, Flex, Image, List, Space } from 'antd';
+import { Flex, Space } from 'antd';
+import { Image } from './Image';
+import { Descriptions } from './Descriptions';
+import { List } from './List';
 import { Typography } from './Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from '../i18n';

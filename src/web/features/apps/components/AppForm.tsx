@@ -1,5 +1,6 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Flex, Form, Input } from 'antd';
+import { Button, Checkbox, Flex, Form } from 'antd';
+import { Input } from '../../../components/Input';
 import { useState } from 'react';
 import { useTranslation } from '../../../i18n';
 import { applyFieldErrors, ErrorAlert, type AppBody, type AppScope, type AppView } from '../deps';

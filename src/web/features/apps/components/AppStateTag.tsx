@@ -1,4 +1,4 @@
-import { Tag } from 'antd';
+import { Tag } from '../../../components/Tag';
 import { useTranslation } from '../../../i18n';
 import type { AppState } from '../deps';
 

@@ -1,4 +1,8 @@
-import { Button, Descriptions, Popconfirm, Typography } from 'antd';
+import { Button } from 'antd';
+import { CopyableText } from '../../../components/CopyableText';
+import { Typography } from '../../../components/Typography';
+import { Popconfirm } from '../../../components/Popconfirm';
+import { Descriptions } from '../../../components/Descriptions';
 import { useMessage } from '../../../components/message';
 import { Card } from '../../../components/Card';
 import { useState } from 'react';
@@ -43,11 +47,7 @@ export function CredentialsCard({ app }: { app: AppView }) {
           {
             key: 'appKey',
             label: t('apps.appKey'),
-            children: (
-              <Typography.Text copyable code data-testid="app-key">
-                {app.appKey}
-              </Typography.Text>
-            ),
+            children: <CopyableText text={app.appKey} data-testid="app-key" />,
           },
           {
             key: 'secret',
@@ -64,11 +64,7 @@ export function CredentialsCard({ app }: { app: AppView }) {
           {
             key: 'webhookSecret',
             label: t('apps.webhookSecret'),
-            children: (
-              <Typography.Text copyable code>
-                {app.webhookSecret}
-              </Typography.Text>
-            ),
+            children: <CopyableText text={app.webhookSecret} />,
           },
         ]}
       />

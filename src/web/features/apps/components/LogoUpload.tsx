@@ -1,5 +1,7 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Image, Upload } from 'antd';
+import { Button, Flex, Form } from 'antd';
+import { Upload } from '../../../components/Upload';
+import { Image } from '../../../components/Image';
 import { useTranslation } from '../../../i18n';
 import { useUploadLogo } from '../api/upload-logo';
 import { useErrorText } from '../deps';
@@ -33,12 +35,11 @@ export function LogoUpload({ value, onChange }: Props) {
       )}
       <Upload
         accept="image/png,image/jpeg"
-        showUploadList={false}
         data-testid="app-logo"
         beforeUpload={(file) => {
           if (file.size <= maxBytes) return true;
           fail(t('apps.logoTooLarge'));
-          return Upload.LIST_IGNORE;
+          return false;
         }}
         customRequest={({ file, onSuccess, onError }) => {
           upload.mutate(file as File, {

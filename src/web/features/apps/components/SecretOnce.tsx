@@ -1,27 +1,14 @@
-import { Alert, Modal, Typography } from 'antd';
-import { useTranslation } from '../../../i18n';
+import { lazy, Suspense } from 'react';
+
+/** The dialog (antd Modal and the copyable Typography) loads when there is a secret to show. */
+const SecretOnceDialog = lazy(() => import('./SecretOnceDialog'));
 
 /** The app secret, shown this once (it is stored hashed): copy it now. */
 export function SecretOnce({ secret, onClose }: { secret: string | null; onClose: () => void }) {
-  const { t } = useTranslation();
+  if (secret === null) return null;
   return (
-    <Modal
-      open={secret !== null}
-      title={t('apps.secretOnce.title')}
-      onOk={onClose}
-      onCancel={onClose}
-      cancelButtonProps={{ style: { display: 'none' } }}
-      okText={t('apps.secretOnce.done')}
-    >
-      <Alert
-        type="warning"
-        showIcon
-        title={t('apps.secretOnce.warning')}
-        style={{ marginBottom: 16 }}
-      />
-      <Typography.Paragraph copyable={{ text: secret ?? '' }} code data-testid="app-secret-once">
-        {secret}
-      </Typography.Paragraph>
-    </Modal>
+    <Suspense fallback={null}>
+      <SecretOnceDialog secret={secret} onClose={onClose} />
+    </Suspense>
   );
 }

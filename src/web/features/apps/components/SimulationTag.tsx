@@ -1,4 +1,5 @@
-import { Tag, Tooltip } from 'antd';
+import { Tooltip } from 'antd';
+import { Tag } from '../../../components/Tag';
 import { useTranslation } from '../../../i18n';
 import { formatDateTime, type SimulationView } from '../deps';
 

@@ -1,4 +1,5 @@
-import { Form, Input, Modal } from 'antd';
+import { Form, Modal } from 'antd';
+import { Input } from '../../../components/Input';
 import { useMessage } from '../../../components/message';
 import { useTranslation } from '../../../i18n';
 import { useMoveApp } from '../api/move-app';

@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Space } from 'antd';
+import { Button, Flex } from 'antd';
+import { Alert } from '../../../components/Alert';
 import { useMessage } from '../../../components/message';
 import { Card } from '../../../components/Card';
 import { useTranslation } from '../../../i18n';
@@ -31,7 +32,7 @@ export default function AppDetailPage() {
     <Flex vertical gap={16}>
       <Card
         title={
-          <Space>
+          <Flex gap={8} align="center">
             <Button
               type="text"
               icon={<ArrowLeftOutlined />}
@@ -40,7 +41,7 @@ export default function AppDetailPage() {
             />
             {a.name}
             <AppStateTag state={a.state} />
-          </Space>
+          </Flex>
         }
       >
         {a.state === 'developing' && (

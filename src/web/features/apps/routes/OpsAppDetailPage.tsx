@@ -1,5 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Flex, Space, Tag } from 'antd';
+import { Button, Flex, Space } from 'antd';
+import { Descriptions } from '../../../components/Descriptions';
+import { Tag } from '../../../components/Tag';
 import { useMessage } from '../../../components/message';
 import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';

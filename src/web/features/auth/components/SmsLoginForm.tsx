@@ -1,5 +1,6 @@
 import { LockOutlined, MobileOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Space } from 'antd';
+import { Button, Form, Space } from 'antd';
+import { Input } from '../../../components/Input';
 import { useMessage } from '../../../components/message';
 import { useTranslation } from '../../../i18n';
 import { useSendSmsCode } from '../api/send-sms-code';

@@ -1,4 +1,4 @@
-import { Alert } from 'antd';
+import { Alert } from '../../../components/Alert';
 import { Tabs } from '../../../components/Tabs';
 import { Card } from '../../../components/Card';
 import { useCallback } from 'react';

@@ -1,4 +1,5 @@
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
+import { Result } from '../../../components/Result';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { useTranslation } from '../../../i18n';

@@ -1,4 +1,6 @@
-import { Alert, Button, Form, Input, InputNumber } from 'antd';
+import { Button, Form, InputNumber } from 'antd';
+import { Input } from '../../../components/Input';
+import { Alert } from '../../../components/Alert';
 import { useTranslation } from '../../../i18n';
 import { applyFieldErrors, ErrorAlert } from '../deps';
 import { useProposeDeduction } from '../api/money-outs';

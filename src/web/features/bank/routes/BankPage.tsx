@@ -1,4 +1,8 @@
-import { Alert, Button, Input, Segmented, Space, Tag } from 'antd';
+import { Button, Space } from 'antd';
+import { Segmented } from '../../../components/Segmented';
+import { Input } from '../../../components/Input';
+import { Alert } from '../../../components/Alert';
+import { Tag } from '../../../components/Tag';
 import { Card } from '../../../components/Card';
 import { Table } from '../../../components/Table';
 import { useState } from 'react';
@@ -91,7 +95,7 @@ export default function BankPage() {
             type="success"
             showIcon
             data-testid="bank-import-summary"
-            message={t('bank.summary', { ...importer.data })}
+            title={t('bank.summary', { ...importer.data })}
           />
         )}
       </Card>

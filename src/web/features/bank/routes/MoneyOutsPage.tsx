@@ -1,4 +1,7 @@
-import { Button, Popconfirm, Segmented, Space, Tag } from 'antd';
+import { Button, Space } from 'antd';
+import { Segmented } from '../../../components/Segmented';
+import { Popconfirm } from '../../../components/Popconfirm';
+import { Tag } from '../../../components/Tag';
 import { Card } from '../../../components/Card';
 import { Table } from '../../../components/Table';
 import { useState } from 'react';

@@ -1,4 +1,4 @@
-import { Alert } from 'antd';
+import { Alert } from '../../../components/Alert';
 import { useTranslation } from '../../../i18n';
 import { Link } from 'react-router';
 import { useCalendarCoverage } from '../api/get-coverage';
@@ -16,7 +16,7 @@ export function CoverageBanner() {
       banner
       data-testid="calendar-coverage-warning"
       style={{ marginBottom: 16 }}
-      message={t('calendar.notCovered', { year: years.join('、') })}
+      title={t('calendar.notCovered', { year: years.join('、') })}
       action={<Link to={`/ops/calendar?year=${years[0]}`}>{t('calendar.enterYear')}</Link>}
     />
   );

@@ -1,12 +1,22 @@
-import { Alert, DatePicker, Flex, Tag } from 'antd';
+import { Flex } from 'antd';
+import { NativeSelect } from '../../../components/NativeSelect';
+import { Alert } from '../../../components/Alert';
+import { Tag } from '../../../components/Tag';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
-import dayjs from 'dayjs';
 import { useTranslation } from '../../../i18n';
 import { useSearchParams } from 'react-router';
 import { useCalendar } from '../api/get-calendar';
 import { CalendarDaysForm } from '../components/CalendarDaysForm';
 import { ErrorAlert, PageSpinner } from '../deps';
+
+/** The years offered: ten back, two ahead, and the one shown. */
+function yearOptions(shown: number) {
+  const now = new Date().getFullYear();
+  const years = new Set([shown]);
+  for (let y = now - 10; y <= now + 2; y++) years.add(y);
+  return [...years].sort((a, b) => a - b).map((y) => ({ value: String(y), label: String(y) }));
+}
 
 /** Working-day calendar: the holidays and 调休 days review deadlines count with. */
 export default function CalendarPage() {
@@ -19,11 +29,11 @@ export default function CalendarPage() {
     <Card
       title={t('ops.menu.calendar')}
       extra={
-        <DatePicker
-          picker="year"
-          allowClear={false}
-          value={dayjs(`${year}-01-01`)}
-          onChange={(d) => d && setParams({ year: String(d.year()) })}
+        <NativeSelect
+          value={String(year)}
+          onChange={(y) => setParams({ year: y })}
+          options={yearOptions(year)}
+          aria-label={t('calendar.year')}
           data-testid="calendar-year"
         />
       }

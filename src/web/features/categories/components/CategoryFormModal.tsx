@@ -1,4 +1,5 @@
-import { Flex, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
+import { Flex, Form, InputNumber, Modal, Select, Switch } from 'antd';
+import { Input } from '../../../components/Input';
 import { useTranslation } from '../../../i18n';
 import { useSaveCategory } from '../api/save-category';
 import {

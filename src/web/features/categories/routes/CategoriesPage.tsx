@@ -1,5 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Popconfirm, Space, Tag } from 'antd';
+import { Button, Flex, Space } from 'antd';
+import { Popconfirm } from '../../../components/Popconfirm';
+import { Tag } from '../../../components/Tag';
 import { SearchInput, FilterSelect } from '../../../components/Filters';
 import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';

@@ -1,4 +1,5 @@
-import { Button, Form, Input } from 'antd';
+import { Button, Form } from 'antd';
+import { Input } from '../../../components/Input';
 import { useTranslation } from '../../../i18n';
 import { useSubmitAgent, type AgentBody } from '../api/submit-agent';
 import { uploadCertFile } from '../api/upload-cert-file';

@@ -1,4 +1,5 @@
-import { Button, Flex, Form, Input } from 'antd';
+import { Button, Flex, Form } from 'antd';
+import { Input } from '../../../components/Input';
 import { useTranslation } from '../../../i18n';
 import { useSendLegalCode, type LegalIdentity } from '../api/send-legal-code';
 import { useSubmitLegal } from '../api/submit-legal';

@@ -1,4 +1,7 @@
-import { Alert, Collapse, Descriptions, Flex, Radio, Result } from 'antd';
+import { Collapse, Flex, Radio } from 'antd';
+import { Descriptions } from '../../../components/Descriptions';
+import { Alert } from '../../../components/Alert';
+import { Result } from '../../../components/Result';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { useState } from 'react';

@@ -1,4 +1,5 @@
-import { Alert, Button, Modal, Radio, Space } from 'antd';
+import { Button, Modal, Radio, Space } from 'antd';
+import { Alert } from '../../../components/Alert';
 import { Typography } from '../../../components/Typography';
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../../../i18n';
@@ -49,7 +50,7 @@ export function PayDialog({
       destroyOnHidden
     >
       <Space direction="vertical" style={{ width: '100%' }} size="middle">
-        <Alert type="warning" showIcon message={t('deposit.noOfflineTransfer')} />
+        <Alert type="warning" showIcon title={t('deposit.noOfflineTransfer')} />
         <div>
           {t('deposit.amountDue')}:{' '}
           <Typography.Text strong data-testid="deposit-pay-amount">

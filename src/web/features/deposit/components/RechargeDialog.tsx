@@ -1,4 +1,5 @@
-import { Alert, Descriptions, Modal, Typography } from 'antd';
+import { Descriptions, Modal, Typography } from 'antd';
+import { Alert } from '../../../components/Alert';
 import { useTranslation } from '../../../i18n';
 import { ErrorAlert, PageSpinner } from '../deps';
 import { useRemittance } from '../api/offline';
@@ -19,7 +20,7 @@ export function RechargeDialog({ open, onClose }: { open: boolean; onClose: () =
         type="warning"
         showIcon
         style={{ marginBottom: 16 }}
-        message={t('deposit.rechargeWarning')}
+        title={t('deposit.rechargeWarning')}
       />
       <ErrorAlert error={remit.error} />
       {remit.data ? (

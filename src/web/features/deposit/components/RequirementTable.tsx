@@ -1,4 +1,5 @@
-import { Button, Tag } from 'antd';
+import { Button } from 'antd';
+import { Tag } from '../../../components/Tag';
 import { Table } from '../../../components/Table';
 import { useTranslation } from '../../../i18n';
 import { ErrorAlert, formatFen, type DepositOverviewReply } from '../deps';

@@ -1,4 +1,6 @@
-import { Button, Segmented, Space, Tag } from 'antd';
+import { Button, Space } from 'antd';
+import { Segmented } from '../../../components/Segmented';
+import { Tag } from '../../../components/Tag';
 import { Table } from '../../../components/Table';
 import { useState } from 'react';
 import { useTranslation } from '../../../i18n';

@@ -1,4 +1,8 @@
-import { Alert, Button, Form, Input, InputNumber, Popconfirm, Space, Tag } from 'antd';
+import { Button, Form, InputNumber, Space } from 'antd';
+import { Popconfirm } from '../../../components/Popconfirm';
+import { Input } from '../../../components/Input';
+import { Alert } from '../../../components/Alert';
+import { Tag } from '../../../components/Tag';
 import { Table } from '../../../components/Table';
 import { useTranslation } from '../../../i18n';
 import {

@@ -1,4 +1,7 @@
-import { Alert, Button, Col, Result, Row, Space, Statistic } from 'antd';
+import { Button, Col, Row, Space } from 'antd';
+import { Statistic } from '../../../components/Statistic';
+import { Alert } from '../../../components/Alert';
+import { Result } from '../../../components/Result';
 import { Card } from '../../../components/Card';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, lazy, Suspense } from 'react';
@@ -32,7 +35,7 @@ function ReturnedOrder({ id }: { id: string }) {
       style={{ marginBottom: 16 }}
       data-testid="deposit-order-state"
       data-state={state}
-      message={t(`deposit.orderState.${state}`, {
+      title={t(`deposit.orderState.${state}`, {
         defaultValue: state,
         amount: formatFen(order.data.amountFen),
       })}
@@ -87,7 +90,7 @@ export default function DepositPage() {
           </Button>
         ) : (
           <Space direction="vertical">
-            <Alert type="info" showIcon message={t('deposit.offlineOnly')} />
+            <Alert type="info" showIcon title={t('deposit.offlineOnly')} />
             <Button
               type="primary"
               onClick={() => setRecharging(true)}

@@ -1,4 +1,6 @@
-import { Alert, Button, Descriptions, Form, Input } from 'antd';
+import { Button, Descriptions, Form } from 'antd';
+import { Input } from '../../../components/Input';
+import { Alert } from '../../../components/Alert';
 import { Card } from '../../../components/Card';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from '../../../i18n';

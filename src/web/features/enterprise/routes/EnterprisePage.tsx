@@ -1,4 +1,5 @@
-import { Descriptions, Flex } from 'antd';
+import { Flex } from 'antd';
+import { Descriptions } from '../../../components/Descriptions';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { useTranslation } from '../../../i18n';

@@ -1,4 +1,5 @@
-import { Flex, Tag } from 'antd';
+import { Flex } from 'antd';
+import { Tag } from '../../../components/Tag';
 import { Stars } from '../../../components/Stars';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';

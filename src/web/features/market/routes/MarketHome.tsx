@@ -1,4 +1,5 @@
-import { Col, Empty, Flex, Row, Tag } from 'antd';
+import { Col, Empty, Flex, Row } from 'antd';
+import { Tag } from '../../../components/Tag';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { Link } from 'react-router';

@@ -1,4 +1,5 @@
-import { Avatar, Button, Flex, Result, Space } from 'antd';
+import { Avatar, Button, Flex, Space } from 'antd';
+import { Result } from '../../../components/Result';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { AppstoreOutlined } from '@ant-design/icons';

@@ -1,5 +1,7 @@
 import { AppstoreOutlined } from '@ant-design/icons';
-import { Avatar, Button, Empty, Popconfirm, Space, Tag } from 'antd';
+import { Avatar, Button, Empty, Space } from 'antd';
+import { Popconfirm } from '../../../components/Popconfirm';
+import { Tag } from '../../../components/Tag';
 import { useMessage } from '../../../components/message';
 import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';

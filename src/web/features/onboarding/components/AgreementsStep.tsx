@@ -1,5 +1,7 @@
 import { CheckCircleOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Flex, List } from 'antd';
+import { Button, Checkbox, Flex } from 'antd';
+import { List } from '../../../components/List';
+import { Alert } from '../../../components/Alert';
 import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';

@@ -1,4 +1,5 @@
-import { Alert, Button, Radio, Space } from 'antd';
+import { Button, Radio, Space } from 'antd';
+import { Alert } from '../../../components/Alert';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { useState } from 'react';

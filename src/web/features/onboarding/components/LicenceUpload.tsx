@@ -1,5 +1,7 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Image, Upload } from 'antd';
+import { Button, Flex, Form } from 'antd';
+import { Upload } from '../../../components/Upload';
+import { Image } from '../../../components/Image';
 import { Typography } from '../../../components/Typography';
 import { useState } from 'react';
 import { useTranslation } from '../../../i18n';
@@ -32,12 +34,11 @@ export function LicenceUpload({ value, onChange, onUploaded, initialName }: Prop
     <Flex vertical gap={8} align="start">
       <Upload
         accept="image/png,image/jpeg"
-        showUploadList={false}
         data-testid="field-licence"
         beforeUpload={(file) => {
           if (file.size > maxBytes) {
             fail(t('onboarding.licence.tooLarge'));
-            return Upload.LIST_IGNORE;
+            return false;
           }
           return true;
         }}

@@ -1,5 +1,7 @@
 import { ClockCircleOutlined } from '@ant-design/icons';
-import { Alert, Button, Result } from 'antd';
+import { Button } from 'antd';
+import { Alert } from '../../../components/Alert';
+import { Result } from '../../../components/Result';
 import { Typography } from '../../../components/Typography';
 import { Trans, useTranslation } from '../../../i18n';
 import { useNavigate } from 'react-router';

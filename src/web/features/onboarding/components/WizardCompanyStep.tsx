@@ -1,4 +1,5 @@
-import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import { DatePicker, Form, InputNumber, Select } from 'antd';
+import { Input } from '../../../components/Input';
 import { useTranslation } from '../../../i18n';
 import { companyTypes } from '../deps';
 import { LicenceUpload } from './LicenceUpload';

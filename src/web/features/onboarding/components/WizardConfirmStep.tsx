@@ -1,4 +1,4 @@
-import { Alert } from 'antd';
+import { Alert } from '../../../components/Alert';
 import { useTranslation } from '../../../i18n';
 import { OnboardingFieldsView } from '../deps';
 import { toDraft, type WizardValues } from './wizard-values';

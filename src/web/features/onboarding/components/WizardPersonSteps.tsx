@@ -1,4 +1,5 @@
-import { Form, Input } from 'antd';
+import { Form } from 'antd';
+import { Input } from '../../../components/Input';
 import { useTranslation } from '../../../i18n';
 
 /** Step 2: the legal representative. */

@@ -1,4 +1,4 @@
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from '../../../lib/dayjs';
 import type { CompanyType, OnboardingDraft, OnboardingFieldName } from '../deps';
 
 /** The wizard form's values: the draft, with the date as a Dayjs for the DatePicker. */

@@ -1,9 +1,7 @@
+import { lazy, Suspense } from 'react';
 import { Typography } from '../../../components/Typography';
 import { useTranslation } from '../../../i18n';
 import { useMyOnboarding } from '../api/get-my-onboarding';
-import { AgreementsStep } from '../components/AgreementsStep';
-import { EligibilityStep } from '../components/EligibilityStep';
-import { OnboardingWizard } from '../components/OnboardingWizard';
 import {
   ApprovedResult,
   RefusalResult,
@@ -11,6 +9,21 @@ import {
   SubmittedResult,
 } from '../components/OnboardingResults';
 import { ApplicationStateTag, ErrorAlert, PageSpinner, type MyOnboardingReply } from '../deps';
+
+/**
+ * Each stage is its own chunk and a visit downloads the one it shows: the agreements (a list and
+ * checkboxes), the eligibility question (radios), or the wizard (antd Form, Select, DatePicker,
+ * Upload: ~110 KB gzip).
+ */
+const AgreementsStep = lazy(() =>
+  import('../components/AgreementsStep').then((m) => ({ default: m.AgreementsStep })),
+);
+const EligibilityStep = lazy(() =>
+  import('../components/EligibilityStep').then((m) => ({ default: m.EligibilityStep })),
+);
+const OnboardingWizard = lazy(() =>
+  import('../components/OnboardingWizard').then((m) => ({ default: m.OnboardingWizard })),
+);
 
 /** What the provider sees next, from the onboarding reply. */
 function Stage({ data }: { data: MyOnboardingReply }) {
@@ -52,7 +65,9 @@ export default function OnboardingPage() {
           {state}
         </Typography.Text>
       </Typography.Title>
-      <Stage data={data} />
+      <Suspense fallback={<PageSpinner />}>
+        <Stage data={data} />
+      </Suspense>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Form, Input, Modal, Rate } from 'antd';
+import { Form, Modal, Rate } from 'antd';
+import { Input } from '../../../components/Input';
 import { useTranslation } from '../../../i18n';
 import { apiRequest, ErrorAlert } from '../deps';
 

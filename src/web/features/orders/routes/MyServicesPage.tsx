@@ -1,5 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Flex, Tag } from 'antd';
+import { Button, Flex } from 'antd';
+import { Alert } from '../../../components/Alert';
+import { Tag } from '../../../components/Tag';
 import { Card } from '../../../components/Card';
 import { Table } from '../../../components/Table';
 import { lazy, Suspense, useState } from 'react';

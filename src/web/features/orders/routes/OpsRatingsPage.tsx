@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Tag } from 'antd';
+import { Button } from 'antd';
+import { Tag } from '../../../components/Tag';
 import { Stars } from '../../../components/Stars';
 import { Card } from '../../../components/Card';
 import { Table } from '../../../components/Table';

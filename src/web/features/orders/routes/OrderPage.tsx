@@ -1,5 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Space, Tag } from 'antd';
+import { Button, Space } from 'antd';
+import { Descriptions } from '../../../components/Descriptions';
+import { Alert } from '../../../components/Alert';
+import { Tag } from '../../../components/Tag';
 import { Card } from '../../../components/Card';
 import { useTranslation } from '../../../i18n';
 import { Link, useParams } from 'react-router';

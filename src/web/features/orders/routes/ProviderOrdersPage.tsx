@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Flex, Popconfirm, Tag } from 'antd';
+import { Button, Flex } from 'antd';
+import { Popconfirm } from '../../../components/Popconfirm';
+import { Tag } from '../../../components/Tag';
 import { Card } from '../../../components/Card';
 import { Table } from '../../../components/Table';
 import { useTranslation } from '../../../i18n';

@@ -1,5 +1,6 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Flex, Tag } from 'antd';
+import { Button, Flex } from 'antd';
+import { Tag } from '../../../components/Tag';
 import { SearchInput, FilterSelect } from '../../../components/Filters';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';

@@ -1,4 +1,6 @@
-import { Alert, Button, Divider, Form, Tag } from 'antd';
+import { Button, Divider, Form } from 'antd';
+import { Alert } from '../../../components/Alert';
+import { Tag } from '../../../components/Tag';
 import { useMessage } from '../../../components/message';
 import { Card } from '../../../components/Card';
 import { useState } from 'react';

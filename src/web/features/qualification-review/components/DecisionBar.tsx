@@ -1,11 +1,13 @@
-import { Button, Form, Input, Modal, Space } from 'antd';
+import { Button, Space } from 'antd';
 import { useMessage } from '../../../components/message';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from '../../../i18n';
 import { useDecide, type Decision } from '../api/decide';
-import { applyFieldErrors, ErrorAlert, useErrorText } from '../deps';
+import { useErrorText } from '../deps';
 
 const r = 'qualifications.review';
+/** The reject dialog (Modal, Form, TextArea: ~45 KB gzip) loads when the reviewer opens it. */
+const RejectDialog = lazy(() => import('./RejectDialog'));
 
 /** Approve, or reject with a reason (required); `prefix` names the test ids. */
 export function DecisionBar({
@@ -22,7 +24,6 @@ export function DecisionBar({
   const errorText = useErrorText();
   const decide = useDecide();
   const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<{ reason: string }>();
 
   const approve = () =>
     decide.mutate(
@@ -30,17 +31,6 @@ export function DecisionBar({
       {
         onSuccess: () => void message.success(t(`${r}.approved`)),
         onError: (e) => void message.error(errorText(e)),
-      },
-    );
-  const reject = ({ reason }: { reason: string }) =>
-    decide.mutate(
-      { queue, id, decision: 'reject', reason },
-      {
-        onSuccess: () => {
-          setOpen(false);
-          form.resetFields();
-        },
-        onError: (e) => applyFieldErrors(form, e),
       },
     );
 
@@ -59,29 +49,11 @@ export function DecisionBar({
           {t(`${r}.reject`)}
         </Button>
       </Space>
-      <Modal
-        open={open}
-        title={t(`${r}.rejectTitle`)}
-        onCancel={() => setOpen(false)}
-        okText={t(`${r}.confirmReject`)}
-        okButtonProps={{
-          danger: true,
-          loading: decide.isPending,
-          ...{ 'data-testid': 'reject-confirm' },
-        }}
-        onOk={() => form.submit()}
-      >
-        <ErrorAlert error={decide.error} />
-        <Form form={form} layout="vertical" onFinish={reject}>
-          <Form.Item
-            name="reason"
-            label={t(`${r}.reason`)}
-            rules={[{ required: true, whitespace: true, message: t(`${r}.reasonRequired`) }]}
-          >
-            <Input.TextArea rows={3} maxLength={500} data-testid="reject-reason" />
-          </Form.Item>
-        </Form>
-      </Modal>
+      {open && (
+        <Suspense fallback={null}>
+          <RejectDialog queue={queue} id={id} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

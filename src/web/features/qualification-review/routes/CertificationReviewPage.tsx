@@ -1,5 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Collapse, Descriptions, Flex, Image, Space } from 'antd';
+import { Collapse, Flex, Space } from 'antd';
+import { Image } from '../../../components/Image';
+import { Descriptions } from '../../../components/Descriptions';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import type { ReactNode } from 'react';

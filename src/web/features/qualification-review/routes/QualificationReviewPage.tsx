@@ -1,5 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Collapse, Descriptions, Flex, Space, Tag } from 'antd';
+import { Collapse, Flex, Space } from 'antd';
+import { Descriptions } from '../../../components/Descriptions';
+import { Tag } from '../../../components/Tag';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { useTranslation } from '../../../i18n';

@@ -1,4 +1,5 @@
-import { Alert, Button } from 'antd';
+import { Button } from 'antd';
+import { Alert } from '../../../components/Alert';
 import { useTranslation } from '../../../i18n';
 import { useNavigate } from 'react-router';
 

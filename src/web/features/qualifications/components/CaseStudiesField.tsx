@@ -1,5 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Input } from 'antd';
+import { Button, Flex, Form } from 'antd';
+import { Input } from '../../../components/Input';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { useTranslation } from '../../../i18n';

@@ -1,4 +1,5 @@
-import { Button, Descriptions } from 'antd';
+import { Button } from 'antd';
+import { Descriptions } from '../../../components/Descriptions';
 import { Card } from '../../../components/Card';
 import { useTranslation } from '../../../i18n';
 import { useNavigate } from 'react-router';

@@ -1,4 +1,4 @@
-import { Alert } from 'antd';
+import { Alert } from '../../../components/Alert';
 import { ErrorAlert, isApiError } from '../deps';
 
 /** An API error with every field message listed (thresholds, missing materials). */

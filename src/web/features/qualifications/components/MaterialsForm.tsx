@@ -1,4 +1,5 @@
-import { Button, Checkbox, Divider, Flex, Form, Input } from 'antd';
+import { Button, Checkbox, Divider, Flex, Form } from 'antd';
+import { Input } from '../../../components/Input';
 import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { useState } from 'react';

@@ -1,13 +1,17 @@
 import { ArrowLeftOutlined, ClockCircleOutlined } from '@ant-design/icons';
-import { Alert, Button, Collapse, Flex, Popconfirm, Result, Space, Tag } from 'antd';
+import { Button, Collapse, Flex, Space } from 'antd';
+import { Popconfirm } from '../../../components/Popconfirm';
+import { Alert } from '../../../components/Alert';
+import { Result } from '../../../components/Result';
+import { Tag } from '../../../components/Tag';
 import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { useTranslation } from '../../../i18n';
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { useApplication } from '../api/get-application';
 import { useWithdrawApplication } from '../api/withdraw-application';
-import { MaterialsForm } from '../components/MaterialsForm';
 import {
   CategoryRequirementsList,
   ErrorAlert,
@@ -19,6 +23,14 @@ import {
   useErrorText,
   type QualificationDetail,
 } from '../deps';
+
+/**
+ * The materials form (antd Form, Select, Upload, InputNumber: ~90 KB gzip) loads only for a draft
+ * or a rejected application; a submitted or decided one is read-only.
+ */
+const MaterialsForm = lazy(() =>
+  import('../components/MaterialsForm').then((m) => ({ default: m.MaterialsForm })),
+);
 
 const d = 'qualifications.detail';
 
@@ -38,7 +50,9 @@ function Stage({ detail }: { detail: QualificationDetail }) {
               style={{ marginBottom: 16 }}
             />
           )}
-          <MaterialsForm detail={detail} />
+          <Suspense fallback={<PageSpinner />}>
+            <MaterialsForm detail={detail} />
+          </Suspense>
         </>
       );
     case 'submitted':

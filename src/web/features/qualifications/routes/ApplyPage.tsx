@@ -1,5 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Form, Radio, Select, Space } from 'antd';
+import { Button, Flex, Radio, Select, Space } from 'antd';
+import { Field } from '../../../components/Field';
+import { Alert } from '../../../components/Alert';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { useState } from 'react';
@@ -62,8 +64,8 @@ export default function ApplyPage() {
         </Space>
       }
     >
-      <Form layout="vertical" style={{ maxWidth: 640 }}>
-        <Form.Item label={t(`${p}.serviceType`)} extra={t(`${p}.typeHint`)} required>
+      <div style={{ maxWidth: 640 }}>
+        <Field label={t(`${p}.serviceType`)} extra={t(`${p}.typeHint`)} required>
           <Radio.Group
             value={type}
             onChange={(e) => {
@@ -78,7 +80,7 @@ export default function ApplyPage() {
               </Radio.Button>
             ))}
           </Radio.Group>
-        </Form.Item>
+        </Field>
         {type === 'tool' && !data.hasOnlineApp && (
           <Alert
             type="warning"
@@ -90,7 +92,7 @@ export default function ApplyPage() {
           />
         )}
         {type && (
-          <Form.Item label={t(`${p}.category`)} required>
+          <Field label={t(`${p}.category`)} required>
             <Select
               showSearch={{ optionFilterProp: 'title' }}
               value={categoryId}
@@ -107,12 +109,12 @@ export default function ApplyPage() {
                 disabled: c.refusals.length > 0,
               }))}
             />
-          </Form.Item>
+          </Field>
         )}
         {chosen && (
-          <Form.Item label={t(`${p}.requirements`)}>
+          <Field label={t(`${p}.requirements`)}>
             <CategoryRequirementsList req={chosen} depositFen={chosen.depositFen} />
-          </Form.Item>
+          </Field>
         )}
         <FieldErrorsAlert error={create.error} testId="apply-error" />
         <Button
@@ -124,7 +126,7 @@ export default function ApplyPage() {
         >
           {t(`${p}.start`)}
         </Button>
-      </Form>
+      </div>
     </Card>
   );
 }

@@ -1,5 +1,6 @@
 import { DeleteOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Input, List, Modal, Select } from 'antd';
+import { Button, Flex, Form, List, Modal, Select } from 'antd';
+import { Input } from '../../../components/Input';
 import { Typography } from '../../../components/Typography';
 import { useState } from 'react';
 import { useTranslation } from '../../../i18n';

@@ -1,4 +1,5 @@
-import { Collapse, Flex, Tag } from 'antd';
+import { Collapse, Flex } from 'antd';
+import { Tag } from '../../../components/Tag';
 import { Typography } from '../../../components/Typography';
 import { useTranslation } from '../../../i18n';
 import type { ReviewVersion } from '../api/get-review';

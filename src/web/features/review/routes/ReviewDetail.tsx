@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Flex, Space } from 'antd';
+import { Button, Flex, Space } from 'antd';
+import { Descriptions } from '../../../components/Descriptions';
 import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Flex, Radio, Space } from 'antd';
+import { Button, Flex, Radio, Space } from 'antd';
+import { Alert } from '../../../components/Alert';
 import { Stars } from '../../../components/Stars';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';

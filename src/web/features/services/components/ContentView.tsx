@@ -1,8 +1,22 @@
-import { Descriptions, Image, Space, Tag } from 'antd';
+import { Space } from 'antd';
+import { Image } from '../../../components/Image';
+import { Descriptions } from '../../../components/Descriptions';
+import { Tag } from '../../../components/Tag';
 import { Typography } from '../../../components/Typography';
 import { useTranslation } from '../../../i18n';
 import type { ServiceContent } from '../deps';
 import { PackagesTable } from './PackagesTable';
+
+/** The service's pictures, one preview with arrows between them. */
+function ImageRow({ urls }: { urls: string[] }) {
+  return (
+    <Space wrap>
+      {urls.map((u) => (
+        <Image key={u} width={72} height={72} src={u} group={urls} />
+      ))}
+    </Space>
+  );
+}
 
 /** A version's (or the draft's) content, read-only; `imageUrl` turns a file id into a URL. */
 export function ContentView({
@@ -40,15 +54,11 @@ export function ContentView({
             key: 'images',
             label: t('services.field.images'),
             children: (
-              <Image.PreviewGroup>
-                <Space wrap>
-                  {[content.mainImageFileId, ...content.galleryFileIds]
-                    .filter((x): x is string => !!x)
-                    .map((f) => (
-                      <Image key={f} width={72} height={72} src={imageUrl(f)} />
-                    ))}
-                </Space>
-              </Image.PreviewGroup>
+              <ImageRow
+                urls={[content.mainImageFileId, ...content.galleryFileIds]
+                  .filter((x): x is string => !!x)
+                  .map(imageUrl)}
+              />
             ),
           },
           {

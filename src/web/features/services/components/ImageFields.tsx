@@ -1,5 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Image, Upload } from 'antd';
+import { Button, Flex, Form } from 'antd';
+import { Upload } from '../../../components/Upload';
+import { Image } from '../../../components/Image';
 import { useTranslation } from '../../../i18n';
 import { useUploadImage } from '../api/provider';
 import { useErrorText } from '../deps';
@@ -24,7 +26,6 @@ function Uploader({
   return (
     <Upload
       accept="image/jpeg,image/png"
-      showUploadList={false}
       data-testid={testId}
       customRequest={({ file, onSuccess, onError }) => {
         upload.mutate(

@@ -1,5 +1,6 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Flex, Form, Input, InputNumber, Radio, Space } from 'antd';
+import { Button, Checkbox, Flex, Form, InputNumber, Radio, Space } from 'antd';
+import { Input } from '../../../components/Input';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { useTranslation } from '../../../i18n';

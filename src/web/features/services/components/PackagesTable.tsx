@@ -1,4 +1,4 @@
-import { Tag } from 'antd';
+import { Tag } from '../../../components/Tag';
 import { Table } from '../../../components/Table';
 import { useTranslation } from '../../../i18n';
 import { formatFen, type ServiceContent } from '../deps';

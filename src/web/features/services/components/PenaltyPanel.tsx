@@ -1,4 +1,6 @@
-import { Alert, Flex, Tag } from 'antd';
+import { Flex } from 'antd';
+import { Alert } from '../../../components/Alert';
+import { Tag } from '../../../components/Tag';
 import { lazy, Suspense } from 'react';
 import { Card } from '../../../components/Card';
 import { Table } from '../../../components/Table';

@@ -1,5 +1,5 @@
 import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
-import { List } from 'antd';
+import { List } from '../../../components/List';
 import { Typography } from '../../../components/Typography';
 import { useTranslation } from '../../../i18n';
 import type { Precheck } from '../deps';

@@ -1,4 +1,7 @@
-import { Alert, Button, Flex, Input, Select, Space, Tag } from 'antd';
+import { Button, Flex, Select, Space } from 'antd';
+import { Alert } from '../../../components/Alert';
+import { Input } from '../../../components/Input';
+import { Tag } from '../../../components/Tag';
 import { useState } from 'react';
 import { Card } from '../../../components/Card';
 import { useMessage } from '../../../components/message';

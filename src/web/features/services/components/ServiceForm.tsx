@@ -1,4 +1,6 @@
-import { Alert, Button, Form, Input, Select, Space } from 'antd';
+import { Button, Form, Select, Space } from 'antd';
+import { Input } from '../../../components/Input';
+import { Alert } from '../../../components/Alert';
 import { useMessage } from '../../../components/message';
 import { useState } from 'react';
 import { useTranslation } from '../../../i18n';

@@ -1,4 +1,5 @@
-import { Space, Tag } from 'antd';
+import { Space } from 'antd';
+import { Tag } from '../../../components/Tag';
 import { useTranslation } from '../../../i18n';
 import type { ServiceSummary } from '../deps';
 

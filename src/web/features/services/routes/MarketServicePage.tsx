@@ -1,4 +1,7 @@
-import { Alert, Col, Descriptions, Empty, Flex, Image, Row, Space, Tag } from 'antd';
+import { Col, Empty, Flex, Image, Row, Space } from 'antd';
+import { Descriptions } from '../../../components/Descriptions';
+import { Alert } from '../../../components/Alert';
+import { Tag } from '../../../components/Tag';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { useTranslation } from '../../../i18n';

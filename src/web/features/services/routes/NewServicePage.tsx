@@ -1,13 +1,16 @@
-import { Alert, Button, Empty, Form, Select, Space } from 'antd';
+import { Button, Empty, Select, Space } from 'antd';
+import { Field } from '../../../components/Field';
+import { Alert } from '../../../components/Alert';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { useState } from 'react';
 import { useTranslation } from '../../../i18n';
 import { Link, useNavigate } from 'react-router';
 import { useCreateService, useServiceOptions } from '../api/provider';
-import { applyFieldErrors, ErrorAlert, formatFen, PageSpinner } from '../deps';
+import { ErrorAlert, formatFen, isApiError, PageSpinner } from '../deps';
 
 type Values = { categoryId?: string; appId?: string };
+type FieldName = keyof Values;
 
 /**
  * 新增服务. kuaishou: only approved categories (else "apply" leads to 我的资质); a tool service
@@ -18,9 +21,10 @@ export default function NewServicePage() {
   const navigate = useNavigate();
   const options = useServiceOptions();
   const create = useCreateService();
-  const [form] = Form.useForm<Values>();
+  const [values, setValues] = useState<Values>({});
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [error, setError] = useState<unknown>(null);
-  const categoryId = Form.useWatch('categoryId', form);
+  const { categoryId } = values;
   if (options.isPending) return <PageSpinner />;
   if (options.isError) return <ErrorAlert error={options.error} />;
   const o = options.data;
@@ -28,19 +32,41 @@ export default function NewServicePage() {
   const needsApp = o.mode === 'app' || category?.type === 'tool';
   const apps = o.apps.filter((a) => o.mode === 'category' || !a.hasService);
 
-  const submit = (v: Values) => {
+  const set = (name: FieldName) => (value: string) => {
+    setValues((v) => ({ ...v, [name]: value }));
+    setFieldErrors((f) => ({ ...f, [name]: undefined }));
+  };
+  const submit = () => {
+    const missing: Partial<Record<FieldName, string>> = {};
+    if (!values.categoryId) missing.categoryId = t('validation.required');
+    if (needsApp && !values.appId) missing.appId = t('validation.required');
+    setFieldErrors(missing);
+    if (Object.keys(missing).length) return;
     setError(null);
     create.mutate(
-      { categoryId: v.categoryId ?? '', appId: needsApp ? (v.appId ?? null) : null },
+      { categoryId: values.categoryId ?? '', appId: needsApp ? (values.appId ?? null) : null },
       {
         onSuccess: (s) => void navigate(`/provider/services/${s.id}`),
         onError: (e) => {
           setError(e);
-          applyFieldErrors(form, e);
+          if (isApiError(e) && e.fields) setFieldErrors(e.fields);
         },
       },
     );
   };
+  const appField = (extra?: string) => (
+    <Field label={t('services.field.app')} required extra={extra} error={fieldErrors.appId}>
+      <Select
+        data-testid="service-new-app"
+        placeholder={t('common.select')}
+        style={{ width: '100%' }}
+        status={fieldErrors.appId ? 'error' : undefined}
+        value={values.appId}
+        onChange={set('appId')}
+        options={apps.map((a) => ({ value: a.id, label: a.name }))}
+      />
+    </Field>
+  );
 
   return (
     <Card title={t('services.new')}>
@@ -67,24 +93,19 @@ export default function NewServicePage() {
             />
           )}
           <ErrorAlert error={error} />
-          <Form form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 520 }}>
-            {o.mode === 'app' && (
-              <Form.Item
-                name="appId"
-                label={t('services.field.app')}
-                rules={[{ required: true, message: t('validation.required') }]}
-              >
-                <Select
-                  data-testid="service-new-app"
-                  placeholder={t('common.select')}
-                  options={apps.map((a) => ({ value: a.id, label: a.name }))}
-                />
-              </Form.Item>
-            )}
-            <Form.Item
-              name="categoryId"
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              submit();
+            }}
+            style={{ maxWidth: 520 }}
+            noValidate
+          >
+            {o.mode === 'app' && appField()}
+            <Field
               label={t('services.field.category')}
-              rules={[{ required: true, message: t('validation.required') }]}
+              required
+              error={fieldErrors.categoryId}
               extra={
                 category && t('services.depositHint', { amount: formatFen(category.depositFen) })
               }
@@ -92,27 +113,20 @@ export default function NewServicePage() {
               <Select
                 data-testid="service-new-category"
                 placeholder={t('common.select')}
+                style={{ width: '100%' }}
+                status={fieldErrors.categoryId ? 'error' : undefined}
+                value={values.categoryId}
+                onChange={set('categoryId')}
                 options={o.categories.map((c) => ({
                   value: c.id,
                   disabled: c.taken,
                   label: `${c.group}-${c.name}（${t(`serviceType.${c.type}`)}）${c.taken ? ` · ${t('services.taken')}` : ''}`,
                 }))}
               />
-            </Form.Item>
-            {o.mode === 'category' && category?.type === 'tool' && (
-              <Form.Item
-                name="appId"
-                label={t('services.field.app')}
-                rules={[{ required: true, message: t('validation.required') }]}
-                extra={t('services.toolNeedsApp')}
-              >
-                <Select
-                  data-testid="service-new-app"
-                  placeholder={t('common.select')}
-                  options={apps.map((a) => ({ value: a.id, label: a.name }))}
-                />
-              </Form.Item>
-            )}
+            </Field>
+            {o.mode === 'category' &&
+              category?.type === 'tool' &&
+              appField(t('services.toolNeedsApp'))}
             <Space>
               <Button
                 type="primary"
@@ -126,7 +140,7 @@ export default function NewServicePage() {
                 {t('common.cancel')}
               </Button>
             </Space>
-          </Form>
+          </form>
         </>
       )}
     </Card>

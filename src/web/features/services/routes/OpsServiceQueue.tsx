@@ -1,4 +1,6 @@
-import { Segmented, Space, Tag } from 'antd';
+import { Space } from 'antd';
+import { Segmented } from '../../../components/Segmented';
+import { Tag } from '../../../components/Tag';
 import { SearchInput } from '../../../components/Filters';
 import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';

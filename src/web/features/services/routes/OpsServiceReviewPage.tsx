@@ -1,10 +1,14 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Descriptions, Flex, Form, Input, Modal, Select, Space } from 'antd';
+import { Button, Flex, Space } from 'antd';
+import { NativeSelect } from '../../../components/NativeSelect';
+import { Input } from '../../../components/Input';
+import { Descriptions } from '../../../components/Descriptions';
+import { Alert } from '../../../components/Alert';
 import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { Table } from '../../../components/Table';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from '../../../i18n';
 import { useNavigate, useParams } from 'react-router';
 import { useDecideService, useOpsService, usePenalize } from '../api/ops';
@@ -12,6 +16,7 @@ import { ContentView } from '../components/ContentView';
 import { PenaltyPanel } from '../components/PenaltyPanel';
 import { PrecheckList } from '../components/PrecheckList';
 import { StateTags } from '../components/StateTags';
+
 import {
   ErrorAlert,
   formatDate,
@@ -21,6 +26,9 @@ import {
   type DiffRow,
   type PenaltyKind,
 } from '../deps';
+
+/** The reject dialog (Modal, Form, TextArea) loads when the reviewer opens it. */
+const RejectVersionDialog = lazy(() => import('../components/RejectVersionDialog'));
 
 const show = (v: unknown) =>
   v === null || v === undefined ? '—' : typeof v === 'string' ? v || '—' : JSON.stringify(v);
@@ -36,7 +44,6 @@ export default function OpsServiceReviewPage() {
   const decide = useDecideService(id);
   const penalize = usePenalize(id);
   const [rejecting, setRejecting] = useState(false);
-  const [reason, setReason] = useState('');
   const [penalty, setPenalty] = useState<{ kind?: PenaltyKind; reason: string }>({ reason: '' });
   if (service.isPending) return <PageSpinner />;
   if (service.isError) return <ErrorAlert error={service.error} />;
@@ -162,7 +169,7 @@ export default function OpsServiceReviewPage() {
       )}
       <Card title={t('services.ops.penalties')}>
         <Space wrap align="start">
-          <Select<PenaltyKind>
+          <NativeSelect<PenaltyKind>
             placeholder={t('services.ops.penaltyKind')}
             style={{ width: 200 }}
             value={penalty.kind}
@@ -219,42 +226,15 @@ export default function OpsServiceReviewPage() {
         />
       </Card>
       <PenaltyPanel service={s} />
-      <Modal
-        open={rejecting}
-        title={t('services.ops.rejectTitle')}
-        okText={t('services.ops.reject')}
-        okButtonProps={{
-          danger: true,
-          disabled: !reason.trim(),
-          loading: decide.isPending,
-          'data-testid': 'ops-service-reject-confirm',
-        }}
-        onCancel={() => setRejecting(false)}
-        onOk={() =>
-          decide.mutate(
-            { decision: 'reject', versionId: pending!.id, reason: reason.trim() },
-            {
-              onSuccess: () => {
-                setRejecting(false);
-                setReason('');
-                void message.success(t('services.ops.rejected'));
-              },
-              onError: fail,
-            },
-          )
-        }
-      >
-        <Form layout="vertical">
-          <Form.Item label={t('services.ops.reason')} required>
-            <Input.TextArea
-              rows={3}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              data-testid="ops-service-reject-reason"
-            />
-          </Form.Item>
-        </Form>
-      </Modal>
+      {rejecting && pending && (
+        <Suspense fallback={null}>
+          <RejectVersionDialog
+            serviceId={id}
+            versionId={pending.id}
+            onClose={() => setRejecting(false)}
+          />
+        </Suspense>
+      )}
     </Flex>
   );
 }

@@ -1,15 +1,17 @@
 import { ArrowLeftOutlined, LinkOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Space, Tag } from 'antd';
+import { Button, Flex, Space } from 'antd';
+import { Alert } from '../../../components/Alert';
+import { Tag } from '../../../components/Tag';
 import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { Table } from '../../../components/Table';
 import { useTranslation } from '../../../i18n';
+import { lazy, Suspense } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useListing, useMyService, useServiceOptions } from '../api/provider';
 import { ContentView } from '../components/ContentView';
 import { PrecheckList } from '../components/PrecheckList';
-import { ServiceForm } from '../components/ServiceForm';
 import { StateTags } from '../components/StateTags';
 import {
   ErrorAlert,
@@ -22,6 +24,14 @@ import {
   type ServiceDetail,
   type ServiceVersionView,
 } from '../deps';
+
+/**
+ * The edit form (antd Form, Select, Upload, the rich text editor: ~100 KB gzip) loads only for a
+ * service the provider can edit; viewing one in review or listed does not download it.
+ */
+const ServiceForm = lazy(() =>
+  import('../components/ServiceForm').then((m) => ({ default: m.ServiceForm })),
+);
 
 function StatusAlerts({ s }: { s: ServiceDetail }) {
   const { t } = useTranslation();
@@ -200,16 +210,18 @@ export default function ServiceDetailPage() {
       )}
       <Card title={t('services.content')}>
         {s.canEdit ? (
-          <ServiceForm
-            key={s.updatedAt}
-            service={s}
-            apps={(options.data?.apps ?? []).filter((a) => !a.hasService || a.id === s.appId)}
-            onSubmitted={(r) =>
-              r.review === 'in_review'
-                ? void message.success(t('services.submitted'))
-                : void message.error(t('services.precheckFailed'))
-            }
-          />
+          <Suspense fallback={<PageSpinner />}>
+            <ServiceForm
+              key={s.updatedAt}
+              service={s}
+              apps={(options.data?.apps ?? []).filter((a) => !a.hasService || a.id === s.appId)}
+              onSubmitted={(r) =>
+                r.review === 'in_review'
+                  ? void message.success(t('services.submitted'))
+                  : void message.error(t('services.precheckFailed'))
+              }
+            />
+          </Suspense>
         ) : (
           <>
             {s.listing === 'listed' && policy?.editListed === 'delist_first' && (

@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Tag } from 'antd';
+import { Button } from 'antd';
+import { Tag } from '../../../components/Tag';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { Table, type ColumnsType } from '../../../components/Table';

@@ -1,0 +1,49 @@
+import type { CSSProperties } from 'react';
+import './display.css';
+import { dataAttrs, type DataAttrs } from './data-attrs';
+
+interface Props<V extends string> extends DataAttrs {
+  value?: V;
+  /** Optional inside a Form.Item, which supplies it. */
+  onChange?: (value: V) => void;
+  options: { value: V; label: string }[];
+  placeholder?: string;
+  style?: CSSProperties;
+  'aria-label'?: string;
+}
+
+/**
+ * The browser's select with antd's input look (`.fuwu-select` in display.css), for a short
+ * fixed list of choices: antd's Select (virtual list, search, tags) costs
+ * ~35 KB gzip.
+ */
+export function NativeSelect<V extends string>({
+  value,
+  onChange,
+  options,
+  placeholder,
+  style,
+  ...rest
+}: Props<V>) {
+  return (
+    <select
+      className="fuwu-select"
+      value={value ?? ''}
+      onChange={(e) => onChange?.(e.target.value as V)}
+      style={style}
+      aria-label={rest['aria-label'] ?? placeholder}
+      {...dataAttrs(rest)}
+    >
+      {placeholder !== undefined && (
+        <option value="" disabled>
+          {placeholder}
+        </option>
+      )}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}
