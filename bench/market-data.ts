@@ -171,7 +171,7 @@ async function main() {
   ).rows;
   step(`${sub.s} subscriptions, ${sub.o} paid orders, ${sub.r} ratings`);
 
-  await c.query(`truncate market_listings; delete from market_state`);
+  await c.query(`truncate market_listings, market_token_counts; delete from market_state`);
   await c.end();
   const n = await ensureMarketListings(ctx);
   step(`market listings built by the product's backfill: ${n} visible services`);

@@ -106,12 +106,15 @@ export async function readVersion(ex: Executor): Promise<number | null> {
 /** Rebuilds the listing rows of the given services (removing those no longer visible). */
 export async function refreshListings(ex: Executor, ids: string[]) {
   if (ids.length === 0) return;
+  // The version row first: every listing change locks it before the token counts' rows (the
+  // triggers of migration 0020), so a transaction refreshing several services and one refreshing
+  // another cannot each hold what the other waits for.
+  await bumpVersion(ex);
   const found = await sources(ex, ids);
   for (const s of found) if (visible(s)) await upsert(ex, s);
   const gone = ids.filter((id) => !found.some((s) => s.id === id && visible(s)));
   if (gone.length)
     await ex.execute(sql`delete from market_listings where service_id = any(${arrayParam(gone)})`);
-  await bumpVersion(ex);
 }
 
 /**
@@ -248,6 +251,18 @@ export async function countUpTo(ex: Executor, f: SearchFilter, cap: number) {
   const [r] = await rows<{ n: string | number }>(
     ex,
     sql`select count(*) as n from (select 1 from market_listings where ${where(f)} limit ${cap + 1}) x`,
+  );
+  return Number(r!.n);
+}
+
+/**
+ * How many listings hold `token` (kept by triggers, migration 0020): a one-token search with no
+ * filter is counted without visiting its matches.
+ */
+export async function tokenCount(ex: Executor, token: string) {
+  const [r] = await rows<{ n: number }>(
+    ex,
+    sql`select coalesce((select listings from market_token_counts where token = ${token}), 0) as n`,
   );
   return Number(r!.n);
 }

@@ -55,6 +55,22 @@ function toListing(r: repo.ListingRow): MarketListing {
 /** Control characters never reach SQL text; the rest is escaped by the rules. */
 const clean = (q: string | undefined) => (q ?? '').replace(/\p{Cc}/gu, ' ').trim();
 
+/**
+ * How many listings match, up to `cap`. One token and nothing else (one Latin word, one or two CJK
+ * characters): the token's kept count, exact and the same cost at any size. Otherwise the matches
+ * are counted, stopping after `cap`.
+ */
+function countMatches(ctx: AppContext, f: repo.SearchFilter, cap: number) {
+  const only =
+    f.tokens.length === 1 &&
+    f.patterns.length === 0 &&
+    !f.category &&
+    !f.type &&
+    f.minPriceFen == null &&
+    f.maxPriceFen == null;
+  return only ? repo.tokenCount(ctx.db, f.tokens[0]!) : repo.countUpTo(ctx.db, f, cap);
+}
+
 /** Search (with `q`) or category listing (without): keyset pages, a capped total. */
 export async function searchListings(
   ctx: AppContext,
@@ -84,7 +100,7 @@ export async function searchListings(
   const more = page.length > q.limit;
   // The total is the same on every page: only the first page counts, and a first page that holds
   // every match is its own count (a rare phrase then costs one query, not two).
-  const total = cursor ? -1 : more ? await repo.countUpTo(ctx.db, filter, cap) : page.length;
+  const total = cursor ? -1 : more ? await countMatches(ctx, filter, cap) : page.length;
   const items = more ? page.slice(0, q.limit) : page;
   const last = items.at(-1);
   return {

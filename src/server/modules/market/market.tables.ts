@@ -91,3 +91,13 @@ export const marketListingStats = pgTable('market_listing_stats', {
   ratingSum: integer('rating_sum').notNull().default(0),
   ratingCount: integer('rating_count').notNull().default(0),
 });
+
+/**
+ * How many listings hold each search token (a posting list's length), kept by triggers on
+ * `market_listings` in the same transaction as every change to a listing's tokens (migration
+ * 0020). A one-token search with no filter is counted here instead of by visiting its matches.
+ */
+export const marketTokenCounts = pgTable('market_token_counts', {
+  token: text('token').primaryKey(),
+  listings: integer('listings').notNull(),
+});
