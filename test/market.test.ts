@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/server/app';
 import { sql, type Executor, type SQL } from '../src/server/platform/db';
-import { searchPage } from '../src/server/modules/market/market.repo';
+import { searchPage } from '../src/server/modules/market/market-read.repo';
 import type { AppContext } from '../src/server/platform/context';
 import {
   MarketVersion,

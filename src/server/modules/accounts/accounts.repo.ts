@@ -1,5 +1,5 @@
 import { and, count, desc, eq, gte, isNull, lt, sql, type Executor } from '../../platform/db';
-import * as codes from '../../platform/one-time-codes';
+import * as codes from '../../platform/one-time-codes.repo';
 import { accounts, operators, qrLogins, sessions, smsCodes } from './accounts.tables';
 
 export type AccountRow = typeof accounts.$inferSelect;

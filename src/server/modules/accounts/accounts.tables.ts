@@ -8,7 +8,7 @@ import {
   index,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { oneTimeCodeColumns } from '../../platform/one-time-codes';
+import { oneTimeCodeColumns } from '../../platform/one-time-codes.repo';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 

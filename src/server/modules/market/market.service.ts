@@ -8,6 +8,7 @@ import type {
   MarketSearchReply,
 } from '../../../contracts/market';
 import type { ServiceType } from '../../../contracts/catalog';
+import * as read from './market-read.repo';
 import * as repo from './market.repo';
 import {
   decodeCursor,
@@ -30,7 +31,7 @@ const TOP_PER_GROUP = 4;
 const imageUrl = (serviceId: string, fileId: string) =>
   `/api/market/services/${serviceId}/images/${fileId}`;
 
-function toListing(r: repo.ListingRow): MarketListing {
+function toListing(r: read.ListingRow): MarketListing {
   return {
     id: r.service_id,
     name: r.name,
@@ -60,7 +61,7 @@ const clean = (q: string | undefined) => (q ?? '').replace(/\p{Cc}/gu, ' ').trim
  * characters): the token's kept count, exact and the same cost at any size. Otherwise the matches
  * are counted, stopping after `cap`.
  */
-function countMatches(ctx: AppContext, f: repo.SearchFilter, cap: number) {
+function countMatches(ctx: AppContext, f: read.SearchFilter, cap: number) {
   const only =
     f.tokens.length === 1 &&
     f.patterns.length === 0 &&
@@ -68,7 +69,7 @@ function countMatches(ctx: AppContext, f: repo.SearchFilter, cap: number) {
     !f.type &&
     f.minPriceFen == null &&
     f.maxPriceFen == null;
-  return only ? repo.tokenCount(ctx.db, f.tokens[0]!) : repo.countUpTo(ctx.db, f, cap);
+  return only ? read.tokenCount(ctx.db, f.tokens[0]!) : read.countUpTo(ctx.db, f, cap);
 }
 
 /** Search (with `q`) or category listing (without): keyset pages, a capped total. */
@@ -87,7 +88,7 @@ export async function searchListings(
       throw new AppError('MARKET.BAD_CURSOR', 400, { fields: { cursor: 'MARKET.BAD_CURSOR' } });
   }
   const text = clean(q.q);
-  const filter: repo.SearchFilter = {
+  const filter: read.SearchFilter = {
     tokens: queryTokens(text),
     patterns: substringPatterns(text),
     category: q.category,
@@ -96,7 +97,7 @@ export async function searchListings(
     maxPriceFen: q.maxPriceFen,
   };
   const cap = filter.tokens.length || filter.patterns.length ? SEARCH_TOTAL_CAP : BROWSE_TOTAL_CAP;
-  const page = await repo.searchPage(ctx.db, filter, q.sort, cursor, q.limit);
+  const page = await read.searchPage(ctx.db, filter, q.sort, cursor, q.limit);
   const more = page.length > q.limit;
   // The total is the same on every page: only the first page counts, and a first page that holds
   // every match is its own count (a rare phrase then costs one query, not two).
@@ -113,8 +114,8 @@ export async function searchListings(
 
 /** The market home: every category group with its categories' counts and its best sellers. */
 export async function marketHome(ctx: AppContext): Promise<MarketHomeReply> {
-  const counts = await repo.categoryCounts(ctx.db);
-  const top = await repo.topPerGroup(
+  const counts = await read.categoryCounts(ctx.db);
+  const top = await read.topPerGroup(
     ctx.db,
     [...new Set(counts.map((c) => c.category_group))],
     TOP_PER_GROUP,

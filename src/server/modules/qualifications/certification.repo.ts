@@ -10,7 +10,7 @@ import {
   isNull,
   type Executor,
 } from '../../platform/db';
-import * as oneTimeCodes from '../../platform/one-time-codes';
+import * as oneTimeCodes from '../../platform/one-time-codes.repo';
 import {
   certificationCodes as codes,
   certifications,

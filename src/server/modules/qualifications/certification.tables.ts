@@ -1,5 +1,5 @@
 import { pgTable, text, timestamp, integer, jsonb, index, uniqueIndex } from 'drizzle-orm/pg-core';
-import { oneTimeCodeColumns } from '../../platform/one-time-codes';
+import { oneTimeCodeColumns } from '../../platform/one-time-codes.repo';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
