@@ -1,14 +1,13 @@
 import { Flex } from 'antd';
 import { Alert } from '../../../components/Alert';
-import { Tag } from '../../../components/Tag';
 import { lazy, Suspense } from 'react';
 import { Card } from '../../../components/Card';
-import { Table } from '../../../components/Table';
 import { useMessage } from '../../../components/message';
 import { useTranslation } from '../../../i18n';
 import { useLiftPenalty } from '../api/penalties';
-import { formatDateTime, useErrorText, type OpsServiceDetail, type PenaltyKind } from '../deps';
+import { useErrorText, type OpsServiceDetail } from '../deps';
 import { LiftControl } from './LiftControl';
+import { PenaltyHistoryTable } from './StandingHistory';
 
 const ProviderPenaltyPanel = lazy(() => import('./ProviderPenaltyPanel'));
 
@@ -55,31 +54,9 @@ export function PenaltyPanel({ service: s }: { service: OpsServiceDetail }) {
           {!s.purged && liftable.length === 0 && (
             <span>{t('services.penaltyPanel.noneLiftable')}</span>
           )}
-          <Table
-            rowKey={(r) => `${r.kind}-${r.at}`}
-            size="small"
-            pagination={false}
-            dataSource={s.penalties}
-            columns={[
-              {
-                title: t('services.ops.penaltyKind'),
-                dataIndex: 'kind',
-                render: (k: PenaltyKind) => t(`services.penalty.${k}`),
-              },
-              { title: t('services.ops.penaltyReason'), dataIndex: 'reason' },
-              { title: t('services.col.at'), dataIndex: 'at', render: formatDateTime },
-              {
-                title: t('services.penaltyPanel.liftedCol'),
-                render: (_, r) =>
-                  r.liftedAt ? (
-                    <Tag color="green">
-                      {formatDateTime(r.liftedAt)} · {r.liftReason}
-                    </Tag>
-                  ) : (
-                    '—'
-                  ),
-              },
-            ]}
+          <PenaltyHistoryTable
+            rows={s.penalties}
+            kindLabel={(r) => t(`services.penalty.${r.kind}`)}
           />
         </Flex>
       </Card>
