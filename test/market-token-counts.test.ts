@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../src/server/platform/db';
 import { newId } from '../src/server/platform/ids';
-import { adjustListingStats, syncListing } from '../src/server/modules/market';
+import {
+  adjustListingStats,
+  ensureMarketListings,
+  syncListing,
+} from '../src/server/modules/market';
 import { createTestEnv, type TestEnv } from './helpers';
 import { insertListed, someCategories } from './market-helpers';
 
@@ -126,5 +130,34 @@ describe('kept search-token counts', () => {
     const { kept, recount } = await keptAndRecounted();
     expect(kept).toEqual(recount);
     expect(kept.find((r) => r.token === 'gamma')?.n).toBe(16);
+  });
+
+  it('are counted once by a first-start backfill, which leaves the triggers on', async () => {
+    // A database from before the market: no state row, no listings, a stale count.
+    await env.ctx.database.rows(sql`delete from market_state`);
+    await env.ctx.database.rows(sql`delete from market_listings`);
+    await env.ctx.database.rows(
+      sql`insert into market_token_counts (token, listings) values ('陈旧', 5)
+          on conflict (token) do update set listings = 5`,
+    );
+    const [{ n: listedNow }] = await env.ctx.database.rows<{ n: number }>(
+      sql`select count(*)::int as n from services
+           where listing = 'listed' and not hidden and not purged and live_version_id is not null`,
+    );
+    expect(await ensureMarketListings(env.ctx)).toBe(listedNow);
+    expect(await ensureMarketListings(env.ctx)).toBe(0); // once only
+    let { kept, recount } = await keptAndRecounted();
+    expect(kept).toEqual(recount);
+    expect(kept.find((r) => r.token === '陈旧')).toBeUndefined();
+    expect(kept.find((r) => r.token === 'gamma')?.n).toBe(16);
+
+    const [one] = await env.ctx.database.rows<{ id: string }>(
+      sql`select service_id as id from market_listings where 'gamma' = any(search_tokens) limit 1`,
+    );
+    await rename(one!.id, '并发计数服务改名 Delta');
+    ({ kept, recount } = await keptAndRecounted());
+    expect(kept).toEqual(recount);
+    expect(kept.find((r) => r.token === 'gamma')?.n).toBe(15);
+    expect(kept.find((r) => r.token === 'delta')?.n).toBe(1);
   });
 });

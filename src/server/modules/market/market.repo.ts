@@ -121,12 +121,21 @@ export async function ensureBackfilled(ex: Executor): Promise<number> {
     sql`insert into market_state (id, version) values (1, 1) on conflict (id) do nothing returning id`,
   );
   if (created.length === 0) return 0;
+  // The per-row token-count triggers (migration 0020) would update each shared token's row once
+  // per listing, in this one transaction: every update leaves a row version that the next has to
+  // step over, so a large backfill grows with the square of its size. Off for the fill (the
+  // ALTER is part of this transaction: no other transaction sees them off), then counted once.
+  await ex.execute(sql`alter table market_listings disable trigger user`);
   let n = 0;
   for (const s of await sources(ex, null))
     if (visible(s)) {
       await upsert(ex, s);
       n++;
     }
+  await ex.execute(sql`delete from market_token_counts`);
+  await ex.execute(sql`insert into market_token_counts (token, listings)
+    select t, count(*)::int from market_listings, unnest(search_tokens) t group by t`);
+  await ex.execute(sql`alter table market_listings enable trigger user`);
   return n;
 }
 
