@@ -75,21 +75,29 @@ function where(f: SearchFilter): SQL {
   return parts.length ? sql.join(parts, sql` and `) : sql`true`;
 }
 
-/** One page in keyset order: rows after `cursor`, `limit + 1` of them (the extra says "more"). */
+/**
+ * One page in keyset order: rows after `cursor`, `limit + 1` of them (the extra says "more"). With
+ * `keptToken`, each row also carries how many listings hold that token (kept by the triggers of
+ * migration 0020), so a one-token search gets its total without a second query.
+ */
 export async function searchPage(
   ex: Executor,
   f: SearchFilter,
   sort: MarketSort,
   cursor: Cursor | null,
   limit: number,
+  keptToken?: string,
 ) {
   const key = SORT_KEY[sort];
   const after = cursor
     ? sql` and (${key}, service_id) < (${cursorValue(sort, cursor.k)}, ${cursor.id})`
     : sql``;
-  return rows<ListingRow>(
+  const kept = keptToken
+    ? sql`, (select listings from market_token_counts where token = ${keptToken}) as kept_total`
+    : sql``;
+  return rows<ListingRow & { kept_total?: number | null }>(
     ex,
-    sql`select ${COLUMNS}, ${SORT_KEY_NUMBER[sort]} as k from market_listings
+    sql`select ${COLUMNS}, ${SORT_KEY_NUMBER[sort]} as k${kept} from market_listings
          where ${where(f)}${after}
          order by ${key} desc nulls last, service_id desc nulls last limit ${limit + 1}`,
   );
@@ -100,18 +108,6 @@ export async function countUpTo(ex: Executor, f: SearchFilter, cap: number) {
   const [r] = await rows<{ n: string | number }>(
     ex,
     sql`select count(*) as n from (select 1 from market_listings where ${where(f)} limit ${cap + 1}) x`,
-  );
-  return Number(r!.n);
-}
-
-/**
- * How many listings hold `token` (kept by triggers, migration 0020): a one-token search with no
- * filter is counted without visiting its matches.
- */
-export async function tokenCount(ex: Executor, token: string) {
-  const [r] = await rows<{ n: number }>(
-    ex,
-    sql`select coalesce((select listings from market_token_counts where token = ${token}), 0) as n`,
   );
   return Number(r!.n);
 }

@@ -57,20 +57,19 @@ function toListing(r: read.ListingRow): MarketListing {
 const clean = (q: string | undefined) => (q ?? '').replace(/\p{Cc}/gu, ' ').trim();
 
 /**
- * How many listings match, up to `cap`. One token and nothing else (one Latin word, one or two CJK
- * characters): the token's kept count, exact and the same cost at any size. Otherwise the matches
- * are counted, stopping after `cap`.
+ * The one token of a search that has nothing else (one Latin word, one or two CJK characters): its
+ * total is the token's kept count, exact and the same cost at any size, read with the first page.
+ * Any other search counts its matches, stopping after the cap.
  */
-function countMatches(ctx: AppContext, f: read.SearchFilter, cap: number) {
-  const only =
-    f.tokens.length === 1 &&
-    f.patterns.length === 0 &&
-    !f.category &&
-    !f.type &&
-    f.minPriceFen == null &&
-    f.maxPriceFen == null;
-  return only ? read.tokenCount(ctx.db, f.tokens[0]!) : read.countUpTo(ctx.db, f, cap);
-}
+const onlyToken = (f: read.SearchFilter) =>
+  f.tokens.length === 1 &&
+  f.patterns.length === 0 &&
+  !f.category &&
+  !f.type &&
+  f.minPriceFen == null &&
+  f.maxPriceFen == null
+    ? f.tokens[0]!
+    : undefined;
 
 /** Search (with `q`) or category listing (without): keyset pages, a capped total. */
 export async function searchListings(
@@ -97,11 +96,18 @@ export async function searchListings(
     maxPriceFen: q.maxPriceFen,
   };
   const cap = filter.tokens.length || filter.patterns.length ? SEARCH_TOTAL_CAP : BROWSE_TOTAL_CAP;
-  const page = await read.searchPage(ctx.db, filter, q.sort, cursor, q.limit);
+  const kept = cursor ? undefined : onlyToken(filter);
+  const page = await read.searchPage(ctx.db, filter, q.sort, cursor, q.limit, kept);
   const more = page.length > q.limit;
-  // The total is the same on every page: only the first page counts, and a first page that holds
-  // every match is its own count (a rare phrase then costs one query, not two).
-  const total = cursor ? -1 : more ? await countMatches(ctx, filter, cap) : page.length;
+  // The total is the same on every page: only the first page counts. A first page that holds every
+  // match is its own count, and a lone token's count came with the page: one query, not two.
+  const total = cursor
+    ? -1
+    : !more
+      ? page.length
+      : kept
+        ? Number(page[0]!.kept_total ?? 0)
+        : await read.countUpTo(ctx.db, filter, cap);
   const items = more ? page.slice(0, q.limit) : page;
   const last = items.at(-1);
   return {
