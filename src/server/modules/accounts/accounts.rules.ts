@@ -28,13 +28,6 @@ export function decideSmsSend(
   return { ok: true };
 }
 
-/** Start of the Asia/Shanghai calendar day that contains `now` (UTC+8, no daylight saving). */
-export function shanghaiDayStart(now: Date): Date {
-  const offset = 8 * 3600 * 1000;
-  const local = now.getTime() + offset;
-  return new Date(local - (local % (24 * 3600 * 1000)) - offset);
-}
-
 export function isOperatorLocked(now: Date, lockedUntil: Date | null): boolean {
   return lockedUntil !== null && lockedUntil.getTime() > now.getTime();
 }
