@@ -3,6 +3,25 @@ import { AppError } from './errors';
 /** A refused SMS code, reported on the form's `code` field. */
 export const codeError = (code: string) => new AppError(code, 400, { fields: { code } });
 
+/**
+ * Refuses another code (429 on the `mobile` field) while the last one, sent at `lastSentAt`, is
+ * within `cooldownMs` (`AUTH.SMS_COOLDOWN`, with the seconds to wait), or once `sentToday` codes
+ * reached `dailyLimit` (`AUTH.SMS_DAILY_LIMIT`).
+ */
+export function checkCodeSend(
+  now: Date,
+  lastSentAt: Date | null,
+  sentToday: number,
+  limits: { cooldownMs: number; dailyLimit: number },
+) {
+  const refuse = (code: string, params: Record<string, number>) =>
+    new AppError(code, 429, { params, fields: { mobile: code } });
+  const wait = lastSentAt ? limits.cooldownMs - (now.getTime() - lastSentAt.getTime()) : 0;
+  if (wait > 0) throw refuse('AUTH.SMS_COOLDOWN', { seconds: Math.ceil(wait / 1000) });
+  if (sentToday >= limits.dailyLimit)
+    throw refuse('AUTH.SMS_DAILY_LIMIT', { limit: limits.dailyLimit });
+}
+
 type LiveCode = { id: string; codeHash: string; expiresAt: Date };
 
 /**

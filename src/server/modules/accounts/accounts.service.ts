@@ -3,7 +3,7 @@ import type { Executor } from '../../platform/db';
 import { AppError, forbidden, notFound } from '../../platform/errors';
 import { newId, randomDigits, randomToken, sha256 } from '../../platform/ids';
 import { shanghaiDayStart } from '../../platform/calendar';
-import { checkLiveCode, codeError } from '../../platform/one-time-codes';
+import { checkCodeSend, checkLiveCode, codeError } from '../../platform/one-time-codes';
 import { enqueueNotice } from '../notifications';
 import { recordAudit } from '../audit';
 import { maskMobile } from '../../../contracts/validators';
@@ -21,12 +21,10 @@ export async function sendSmsCode(ctx: AppContext, mobile: string) {
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const stats = await repo.smsStats(tx, mobile, shanghaiDayStart(now));
-    const d = rules.decideSmsSend(now, stats.lastSentAt, stats.sentSince);
-    if (!d.ok) {
-      const params: Record<string, number> =
-        d.code === 'AUTH.SMS_COOLDOWN' ? { seconds: d.seconds } : { limit: d.limit };
-      throw new AppError(d.code, 429, { params, fields: { mobile: d.code } });
-    }
+    checkCodeSend(now, stats.lastSentAt, stats.sentSince, {
+      cooldownMs: rules.SMS_COOLDOWN_MS,
+      dailyLimit: rules.SMS_DAILY_LIMIT,
+    });
     const code = randomDigits(6);
     await repo.insertSmsCode(tx, {
       id: newId('sms'),

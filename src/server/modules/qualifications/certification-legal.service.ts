@@ -1,8 +1,8 @@
 import type { Actor, AppContext } from '../../platform/context';
-import { AppError, invalid } from '../../platform/errors';
+import { invalid } from '../../platform/errors';
 import { newId, randomDigits, sha256 } from '../../platform/ids';
 import { shanghaiDate, shanghaiDayStart } from '../../platform/calendar';
-import { checkLiveCode, codeError } from '../../platform/one-time-codes';
+import { checkCodeSend, checkLiveCode, codeError } from '../../platform/one-time-codes';
 import { enqueueNotice } from '../notifications';
 import type { ProviderProfile } from '../onboarding';
 import * as repo from './certification.repo';
@@ -30,8 +30,10 @@ export async function sendLegalCode(ctx: AppContext, actor: Actor | null, i: Ide
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const stats = await repo.codeStats(tx, profile.providerId, shanghaiDayStart(now));
-    const d = rules.decideCodeSend(now, stats.lastSentAt, stats.sentSince);
-    if (!d.ok) throw new AppError(d.code, 429, { params: d.params, fields: { mobile: d.code } });
+    checkCodeSend(now, stats.lastSentAt, stats.sentSince, {
+      cooldownMs: rules.CODE_COOLDOWN_MS,
+      dailyLimit: rules.CODE_DAILY_LIMIT,
+    });
     const code = randomDigits(6);
     await repo.insertCode(tx, {
       id: newId('ccd'),

@@ -16,26 +16,6 @@ export function submitRefusal(state: CertificationState): string | null {
   return null;
 }
 
-export type SendDecision =
-  | { ok: true }
-  | { ok: false; code: 'AUTH.SMS_COOLDOWN'; params: { seconds: number } }
-  | { ok: false; code: 'AUTH.SMS_DAILY_LIMIT'; params: { limit: number } };
-
-export function decideCodeSend(
-  now: Date,
-  lastSentAt: Date | null,
-  sentToday: number,
-): SendDecision {
-  if (lastSentAt) {
-    const wait = CODE_COOLDOWN_MS - (now.getTime() - lastSentAt.getTime());
-    if (wait > 0)
-      return { ok: false, code: 'AUTH.SMS_COOLDOWN', params: { seconds: Math.ceil(wait / 1000) } };
-  }
-  if (sentToday >= CODE_DAILY_LIMIT)
-    return { ok: false, code: 'AUTH.SMS_DAILY_LIMIT', params: { limit: CODE_DAILY_LIMIT } };
-  return { ok: true };
-}
-
 /** An ID number's own problems, field → message key. */
 export function idNumberFieldIssue(field: string, idNumber: string, today: string) {
   const issue = idNumberIssue(idNumber, today);
