@@ -21,10 +21,7 @@ export async function sendSmsCode(ctx: AppContext, mobile: string) {
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const stats = await repo.smsStats(tx, mobile, shanghaiDayStart(now));
-    checkCodeSend(now, stats.lastSentAt, stats.sentSince, {
-      cooldownMs: rules.SMS_COOLDOWN_MS,
-      dailyLimit: rules.SMS_DAILY_LIMIT,
-    });
+    checkCodeSend(now, stats.lastSentAt, stats.sentSince, rules.SMS_SEND_LIMITS);
     const code = randomDigits(6);
     await repo.insertSmsCode(tx, {
       id: newId('sms'),

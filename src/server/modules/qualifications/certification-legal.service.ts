@@ -30,10 +30,7 @@ export async function sendLegalCode(ctx: AppContext, actor: Actor | null, i: Ide
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const stats = await repo.codeStats(tx, profile.providerId, shanghaiDayStart(now));
-    checkCodeSend(now, stats.lastSentAt, stats.sentSince, {
-      cooldownMs: rules.CODE_COOLDOWN_MS,
-      dailyLimit: rules.CODE_DAILY_LIMIT,
-    });
+    checkCodeSend(now, stats.lastSentAt, stats.sentSince, rules.CODE_SEND_LIMITS);
     const code = randomDigits(6);
     await repo.insertCode(tx, {
       id: newId('ccd'),

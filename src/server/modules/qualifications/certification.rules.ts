@@ -6,6 +6,7 @@ export const CODE_TTL_MS = 5 * 60 * 1000;
 export const CODE_COOLDOWN_MS = 60 * 1000;
 export const CODE_DAILY_LIMIT = 10;
 export const CODE_MAX_ATTEMPTS = 5;
+export const CODE_SEND_LIMITS = { cooldownMs: CODE_COOLDOWN_MS, dailyLimit: CODE_DAILY_LIMIT };
 
 export const METHOD_LABEL_ZH = { legal_person: '法人认证', agent: '代理人认证' } as const;
 
