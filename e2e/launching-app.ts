@@ -1,7 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { pkce } from '../test/apps-helpers';
-import type { E2E } from './harness';
+import { afterAll, beforeAll } from 'vitest';
+import { pkce, receiver } from '../test/apps-helpers';
+import { startE2E, type E2E } from './harness';
 
 /** A provider's app on a loopback port, as the market's "use service" launch reaches it. */
 export type LaunchingApp = {
@@ -58,4 +59,22 @@ export async function startLaunchingApp(
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
   return app;
+}
+
+/**
+ * The E2E stack for `policy` and a provider app's callback receiver answering with
+ * `answer`, started before the file's tests and stopped after them. The fields are there
+ * once `beforeAll` has run.
+ */
+export function e2eWithReceiver(policy: 'kuaishou' | 'xiaohongshu', answer: () => number) {
+  const t = {} as { e: E2E; cb: Awaited<ReturnType<typeof receiver>> };
+  beforeAll(async () => {
+    t.e = await startE2E(policy);
+    t.cb = await receiver(answer);
+  });
+  afterAll(async () => {
+    await t.cb.close();
+    await t.e.stop();
+  });
+  return t;
 }

@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { receiver } from '../test/apps-helpers';
+import { describe, expect, it } from 'vitest';
 import { signInAccount } from '../test/helpers';
 import { buyAndPay, listedToolService } from '../test/order-helpers';
-import { newPage, opsSignIn, startE2E, type E2E } from './harness';
+import { newPage, opsSignIn } from './harness';
+import { e2eWithReceiver } from './launching-app';
 
-let e: E2E;
-let cb: Awaited<ReturnType<typeof receiver>>;
-beforeAll(async () => {
-  e = await startE2E('kuaishou');
-  cb = await receiver(() => 200);
-});
-afterAll(async () => {
-  await cb.close();
-  await e.stop();
-});
+const t = e2eWithReceiver('kuaishou', () => 200);
 
 describe('operators hide an abusive rating in the browser (评价管理)', () => {
   it('lists the rating, refuses an empty reason, hides it and the service page stops showing it', async () => {
-    const svc = await listedToolService(e, '13722220001', `${cb.url}/oauth/callback`);
-    const m = await signInAccount(e, '13922220001', 'merchant');
-    await buyAndPay(e, m, svc.serviceId, {
+    const svc = await listedToolService(t.e, '13722220001', `${t.cb.url}/oauth/callback`);
+    const m = await signInAccount(t.e, '13922220001', 'merchant');
+    await buyAndPay(t.e, m, svc.serviceId, {
       packageName: '标准版',
       version: '标准版',
       durationDays: 31,
@@ -32,8 +23,8 @@ describe('operators hide an abusive rating in the browser (评价管理)', () =>
     expect(rated.statusCode, rated.body).toBe(200);
     const ratingId = rated.json().id as string;
 
-    const { page } = await newPage(e);
-    await opsSignIn(e, page);
+    const { page } = await newPage(t.e);
+    await opsSignIn(t.e, page);
     await page.goto('/ops/ratings');
     await page.getByTestId(`ops-rating-hide-${ratingId}`).click();
     await page.getByRole('dialog').getByRole('button', { name: '隐藏评价' }).click();

@@ -1,68 +1,35 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { solidJpeg } from '../src/server/flows/demo-assets';
-import * as services from '../src/server/modules/services';
-import { receiver } from '../test/apps-helpers';
-import { listedToolService, PACKAGES } from '../test/order-helpers';
+import { describe, expect, it } from 'vitest';
+import { listedToolService, toolDraft } from '../test/order-helpers';
 import { onlineAppOf } from '../test/service-helpers';
-import { newPage, opsSignIn, smsSignIn, startE2E, type E2E } from './harness';
+import { newPage, opsSignIn, smsSignIn } from './harness';
+import { e2eWithReceiver } from './launching-app';
 import { pick } from './service-steps';
 
-let e: E2E;
-let cb: Awaited<ReturnType<typeof receiver>>;
-
-beforeAll(async () => {
-  e = await startE2E('kuaishou');
-  cb = await receiver(() => 302);
-});
-afterAll(async () => {
-  await cb.close();
-  await e.stop();
-});
+const t = e2eWithReceiver('kuaishou', () => 302);
 
 /** A second service of the provider, its draft complete and ready to submit. */
 async function readyDraft(p: Awaited<ReturnType<typeof listedToolService>>) {
-  const appId = await onlineAppOf(e, p.actor, `${cb.url}/oauth/callback`, '第二个应用');
-  const created = await services.createService(e.ctx, p.actor, { categoryId: p.categoryId, appId });
-  const main = await services.uploadImage(
-    e.ctx,
-    p.actor,
-    'main',
-    { filename: 'm.jpg', bytes: solidJpeg(600, 600, [22, 119, 255]) },
-    'zh-CN',
-  );
-  await services.saveDraft(e.ctx, p.actor, created.id, {
-    appId,
-    content: {
-      classification: '引流工具',
-      name: '云帆引流二号',
-      shortDescription: '自动引流，提升店铺流量',
-      descriptionHtml: '<p>引流</p>',
-      mainImageFileId: main.id,
-      galleryFileIds: [],
-      tags: ['引流', '流量', '工具'],
-      packages: PACKAGES,
-    },
-  });
-  return created.id as string;
+  const appId = await onlineAppOf(t.e, p.actor, `${t.cb.url}/oauth/callback`, '第二个应用');
+  return toolDraft(t.e, p.actor, p.categoryId, appId, '云帆引流二号');
 }
 
 describe('provider-level penalties in the browser', () => {
   it('an operator freezes new publishing, the submission is refused with the reason, lifted it works', async () => {
     const mobile = '13599996001';
-    const p = await listedToolService(e, mobile, `${cb.url}/oauth/callback`);
+    const p = await listedToolService(t.e, mobile, `${t.cb.url}/oauth/callback`);
     const draftId = await readyDraft(p);
 
-    const ops = (await newPage(e)).page;
-    await opsSignIn(e, ops);
+    const ops = (await newPage(t.e)).page;
+    await opsSignIn(t.e, ops);
     await ops.goto(`/ops/services/${p.serviceId}`);
     await pick(ops, 'ops-provider-penalty-kind', '冻结发布新服务');
     await ops.getByTestId('ops-provider-penalty-reason').fill('资料待核实');
     await ops.getByTestId('ops-provider-penalty-apply').click();
     await expect.poll(() => ops.getByTestId('ops-provider-frozen').count()).toBe(1);
 
-    const { page } = await newPage(e);
+    const { page } = await newPage(t.e);
     await page.goto('/provider/login');
-    await smsSignIn(e, page, mobile);
+    await smsSignIn(t.e, page, mobile);
     await page.goto('/provider/services');
     await expect
       .poll(() => page.getByTestId('provider-standing-freeze_publishing').textContent())

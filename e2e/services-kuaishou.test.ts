@@ -2,29 +2,22 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { sql } from '../src/server/platform/db';
-import { receiver } from '../test/apps-helpers';
 import { approvedProvider } from '../test/qualification-helpers';
 import { GOOD_JPG, prepareKuaishou, serviceCategory, SMALL_JPG } from '../test/service-helpers';
-import { newPage, opsSignIn, smsSignIn, startE2E, type E2E } from './harness';
+import { newPage, opsSignIn, smsSignIn } from './harness';
+import { e2eWithReceiver } from './launching-app';
 import { addTags, pick } from './service-steps';
 
-let e: E2E;
-let cb: Awaited<ReturnType<typeof receiver>>;
+const t = e2eWithReceiver('kuaishou', () => 302);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuwu-e2e-svc-'));
 const logo = path.join(dir, 'logo.jpg');
 const small = path.join(dir, 'small.jpg');
 fs.writeFileSync(logo, GOOD_JPG);
 fs.writeFileSync(small, SMALL_JPG);
 
-beforeAll(async () => {
-  e = await startE2E('kuaishou');
-  cb = await receiver(() => 302);
-});
-afterAll(async () => {
-  await cb.close();
-  await e.stop();
+afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -39,13 +32,13 @@ async function approveInOps(ops: Page, id: string) {
 describe('kuaishou services in the browser (seed §三)', () => {
   it('new service → packages → review → 待上架 → 上架 → access URL; delist → edit → review → relist', async () => {
     const mobile = '13599995001';
-    const cat = await serviceCategory(e, '营销管理', '吸粉引流');
-    const p = await approvedProvider(e, mobile, 'KEA001');
-    await prepareKuaishou(e, p, cat, `${cb.url}/oauth/callback`);
-    e.clock.advance(120_000); // past the SMS cooldown of the API sign-in
-    const { page } = await newPage(e);
+    const cat = await serviceCategory(t.e, '营销管理', '吸粉引流');
+    const p = await approvedProvider(t.e, mobile, 'KEA001');
+    await prepareKuaishou(t.e, p, cat, `${t.cb.url}/oauth/callback`);
+    t.e.clock.advance(120_000); // past the SMS cooldown of the API sign-in
+    const { page } = await newPage(t.e);
     await page.goto('/provider/login');
-    await smsSignIn(e, page, mobile);
+    await smsSignIn(t.e, page, mobile);
 
     // 1–2: 新增服务 offers the approved category only; a tool service binds an online app
     await page.goto('/provider/services');
@@ -91,12 +84,12 @@ describe('kuaishou services in the browser (seed §三)', () => {
     await expect
       .poll(() => page.getByTestId('precheck-authorization').getAttribute('data-ok'))
       .toBe('true');
-    expect(cb.requests.some((r) => r.url.startsWith('/oauth/callback?code='))).toBe(true);
+    expect(t.cb.requests.some((r) => r.url.startsWith('/oauth/callback?code='))).toBe(true);
 
-    const ops = (await newPage(e)).page;
-    await opsSignIn(e, ops);
+    const ops = (await newPage(t.e)).page;
+    await opsSignIn(t.e, ops);
     await approveInOps(ops, id);
-    const [mail] = await e.ctx.database.rows<{ body: string }>(
+    const [mail] = await t.e.ctx.database.rows<{ body: string }>(
       sql`select body from outbox_messages where template = 'email.serviceApproved' and body like '%云帆涨粉助手%'`,
     );
     expect(mail.body).toContain('待上架');
@@ -108,7 +101,7 @@ describe('kuaishou services in the browser (seed §三)', () => {
     await expect.poll(() => page.getByTestId('service-access-url').count()).toBe(1);
     const href = (await page.getByTestId('service-access-url').getAttribute('href'))!;
     expect(href).toBe(`/market/services/${id}`);
-    const market = (await newPage(e)).page;
+    const market = (await newPage(t.e)).page;
     await market.goto(href);
     await expect
       .poll(() => market.getByTestId('market-service-name').textContent())

@@ -2,26 +2,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { receiver } from '../test/apps-helpers';
+import { afterAll, describe, expect, it } from 'vitest';
 import { quickProvider } from '../test/deposit-helpers';
 import { fundDeposit, GOOD_JPG, onlineAppOf } from '../test/service-helpers';
-import { newPage, opsSignIn, smsSignIn, startE2E, type E2E } from './harness';
+import { newPage, opsSignIn, smsSignIn } from './harness';
+import { e2eWithReceiver } from './launching-app';
 import { addTags, pick } from './service-steps';
 
-let e: E2E;
-let cb: Awaited<ReturnType<typeof receiver>>;
+const t = e2eWithReceiver('xiaohongshu', () => 200);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuwu-e2e-xhs-'));
 const logo = path.join(dir, 'logo.jpg');
 fs.writeFileSync(logo, GOOD_JPG);
 
-beforeAll(async () => {
-  e = await startE2E('xiaohongshu');
-  cb = await receiver(() => 200);
-});
-afterAll(async () => {
-  await cb.close();
-  await e.stop();
+afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -42,17 +35,17 @@ async function decide(ops: Page, id: string, reject?: string) {
 describe('xiaohongshu services in the browser (发布服务 §一–三)', () => {
   it('pays the service’s deposit, creates it from an online app, is listed on approval; an edit is reviewed while the old version stays live, and a rejection keeps it', async () => {
     const mobile = '13599996001';
-    const q = await quickProvider(e, mobile);
+    const q = await quickProvider(t.e, mobile);
     await onlineAppOf(
-      e,
+      t.e,
       { kind: 'provider', accountId: q.accountId, mobile },
-      `${cb.url}/cb`,
+      `${t.cb.url}/cb`,
       '云帆打单',
     );
-    await fundDeposit(e, q.providerId, 1_000_000); // §一 1–2: the transfer arrived (tested elsewhere)
-    const { page } = await newPage(e);
+    await fundDeposit(t.e, q.providerId, 1_000_000); // §一 1–2: the transfer arrived (tested elsewhere)
+    const { page } = await newPage(t.e);
     await page.goto('/provider/login');
-    await smsSignIn(e, page, mobile);
+    await smsSignIn(t.e, page, mobile);
 
     // §二 2–3: 新建服务 lists the online app without a service; the category sets the deposit
     await page.goto('/provider/services');
@@ -97,12 +90,12 @@ describe('xiaohongshu services in the browser (发布服务 §一–三)', () =>
     expect(await page.getByTestId('service-in-review').textContent()).toContain('还剩 6 个工作日');
 
     // approval lists it at once; the access URL shows it to merchants
-    const ops = (await newPage(e)).page;
-    await opsSignIn(e, ops);
+    const ops = (await newPage(t.e)).page;
+    await opsSignIn(t.e, ops);
     await decide(ops, id);
     await page.reload();
     await expect.poll(() => page.getByTestId('service-access-url').count()).toBe(1);
-    const market = (await newPage(e)).page;
+    const market = (await newPage(t.e)).page;
     await market.goto(`/market/services/${id}`);
     await expect
       .poll(() => market.getByTestId('market-service-name').textContent())

@@ -57,19 +57,56 @@ export async function listedToolService(
     sql`update apps set webhook_url = ${opts.webhookUrl ?? `${new URL(callback).origin}/hooks`},
         scopes = '["shop:read","orders:read"]'::jsonb where id = ${p.appId}`,
   );
-  const created = await services.createService(env.ctx, p.actor, { categoryId, appId: p.appId });
+  const serviceId = await toolDraft(
+    env,
+    p.actor,
+    categoryId,
+    p.appId,
+    `引流助手${mobile.slice(-4)}`,
+    {
+      packages: opts.packages,
+    },
+  );
+  await services.submitService(env.ctx, p.actor, serviceId, servicePorts, 'zh-CN');
+  const d = await services.getMyService(env.ctx, p.actor, serviceId, servicePorts, 'zh-CN');
+  if (!d.pending) throw new Error(`not in review: ${JSON.stringify(d.latest?.prechecks)}`);
+  await services.decideService(
+    env.ctx,
+    SYSTEM_OP,
+    serviceId,
+    {
+      versionId: d.pending.id,
+      decision: 'approved',
+      reason: null,
+    },
+    servicePorts,
+  );
+  await services.listService(env.ctx, p.actor, serviceId, 'zh-CN', servicePorts);
+  return { ...p, serviceId, categoryId };
+}
+
+/** A new service of `actor` on app `appId`, its draft complete (a 引流工具 named `name`). */
+export async function toolDraft(
+  env: TestEnv,
+  actor: Actor,
+  categoryId: string,
+  appId: string,
+  name: string,
+  opts: { packages?: ServicePackage[] } = {},
+) {
+  const created = await services.createService(env.ctx, actor, { categoryId, appId });
   const main = await services.uploadImage(
     env.ctx,
-    p.actor,
+    actor,
     'main',
     { filename: 'm.jpg', bytes: solidJpeg(600, 600, [22, 119, 255]) },
     'zh-CN',
   );
-  await services.saveDraft(env.ctx, p.actor, created.id, {
-    appId: p.appId,
+  await services.saveDraft(env.ctx, actor, created.id, {
+    appId,
     content: {
       classification: '引流工具',
-      name: `引流助手${mobile.slice(-4)}`,
+      name,
       shortDescription: '自动引流，提升店铺流量',
       descriptionHtml: '<p>引流</p>',
       mainImageFileId: main.id,
@@ -78,22 +115,7 @@ export async function listedToolService(
       packages: opts.packages ?? PACKAGES,
     },
   });
-  await services.submitService(env.ctx, p.actor, created.id, servicePorts, 'zh-CN');
-  const d = await services.getMyService(env.ctx, p.actor, created.id, servicePorts, 'zh-CN');
-  if (!d.pending) throw new Error(`not in review: ${JSON.stringify(d.latest?.prechecks)}`);
-  await services.decideService(
-    env.ctx,
-    SYSTEM_OP,
-    created.id,
-    {
-      versionId: d.pending.id,
-      decision: 'approved',
-      reason: null,
-    },
-    servicePorts,
-  );
-  await services.listService(env.ctx, p.actor, created.id, 'zh-CN', servicePorts);
-  return { ...p, serviceId: created.id as string, categoryId };
+  return created.id as string;
 }
 
 /** Orders a spec row and pays at the sandbox cashier; the notifications are delivered. */

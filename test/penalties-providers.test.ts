@@ -1,31 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from '../src/server/platform/db';
-import { createTestEnv, signInOperator, type Agent, type TestEnv } from './helpers';
-import { receiver, shop } from './apps-helpers';
+import { shop } from './apps-helpers';
 import { serviceCategory } from './service-helpers';
-import { accessTokenFor, auditActions, smsTo, soldService } from './penalty-helpers';
+import {
+  accessTokenFor,
+  auditActions,
+  penaltyTestEnv,
+  smsTo,
+  soldService,
+} from './penalty-helpers';
 
-let env: TestEnv;
-let cb: Awaited<ReturnType<typeof receiver>>;
-let op: Agent;
-
-beforeAll(async () => {
-  env = await createTestEnv({ policy: 'kuaishou' });
-  cb = await receiver(() => 302);
-  op = await signInOperator(env);
-});
-afterAll(async () => {
-  await cb.close();
-  await env.close();
-});
+const t = penaltyTestEnv();
 
 const penalize = (providerId: string, body: Record<string, unknown>) =>
-  op.post(`/api/ops/providers/${providerId}/penalties`, body);
-const market = (id: string) => env.app.inject({ url: `/api/market/services/${id}` });
+  t.op.post(`/api/ops/providers/${providerId}/penalties`, body);
+const market = (id: string) => t.env.app.inject({ url: `/api/market/services/${id}` });
 
 describe('provider-level penalties', () => {
   it('freezing new publishing refuses new services and submissions until lifted; listed ones keep selling', async () => {
-    const s = await soldService(env, '13733330001', '13833330001', cb.url);
+    const s = await soldService(t.env, '13733330001', '13833330001', t.cb.url);
     const path = `/api/ops/providers/${s.providerId}/penalties`;
     expect(
       (await s.provider.post(path, { kind: 'freeze_publishing', reason: '自己' })).statusCode,
@@ -64,26 +57,26 @@ describe('provider-level penalties', () => {
     expect(
       (await s.provider.post(lift, { kind: 'freeze_publishing', reason: '自己' })).statusCode,
     ).toBe(403);
-    const lifted = await op.post(lift, { kind: 'freeze_publishing', reason: '已核实' });
+    const lifted = await t.op.post(lift, { kind: 'freeze_publishing', reason: '已核实' });
     expect(lifted.statusCode, lifted.body).toBe(200);
     expect(lifted.json().penalties[0].liftReason).toBe('已核实');
-    const other = await serviceCategory(env, '营销管理', '吸粉引流');
+    const other = await serviceCategory(t.env, '营销管理', '吸粉引流');
     expect(
       (await s.provider.post('/api/provider/services', { categoryId: other })).json().code,
     ).not.toBe('SERVICES.PUBLISHING_FROZEN');
-    expect((await op.post(lift, { kind: 'freeze_publishing', reason: '再解除' })).json().code).toBe(
-      'ONBOARDING.PENALTY_NOT_ACTIVE',
-    );
-    expect((await auditActions(env, s.providerId)).sort()).toEqual([
+    expect(
+      (await t.op.post(lift, { kind: 'freeze_publishing', reason: '再解除' })).json().code,
+    ).toBe('ONBOARDING.PENALTY_NOT_ACTIVE');
+    expect((await auditActions(t.env, s.providerId)).sort()).toEqual([
       'provider.penalty.freeze_publishing',
       'provider.penalty.freeze_publishing.lift',
     ]);
-    expect(await smsTo(env, '13733330001', 'sms.providerPenalized')).toHaveLength(1);
-    expect(await smsTo(env, '13733330001', 'sms.providerPenaltyLifted')).toHaveLength(1);
+    expect(await smsTo(t.env, '13733330001', 'sms.providerPenalized')).toHaveLength(1);
+    expect(await smsTo(t.env, '13733330001', 'sms.providerPenaltyLifted')).toHaveLength(1);
   });
 
   it('revoking a category delists its services, blocks relisting and asks for a new application', async () => {
-    const s = await soldService(env, '13733330002', '13833330002', cb.url, '分销管理');
+    const s = await soldService(t.env, '13733330002', '13833330002', t.cb.url, '分销管理');
     const missing = await penalize(s.providerId, { kind: 'revoke_category', reason: '资质失效' });
     expect([missing.statusCode, Object.keys(missing.json().fields ?? {})]).toEqual([
       400,
@@ -105,7 +98,7 @@ describe('provider-level penalties', () => {
     );
     const create = await s.provider.post('/api/provider/services', { categoryId: s.categoryId });
     expect(create.json().code).toBe('SERVICES.CATEGORY_NOT_APPROVED');
-    const [q] = await env.ctx.database.rows<{ state: string }>(
+    const [q] = await t.env.ctx.database.rows<{ state: string }>(
       sql`select state from qualification_applications where provider_id = ${s.providerId}`,
     );
     expect(q.state).toBe('revoked');
@@ -115,15 +108,15 @@ describe('provider-level penalties', () => {
       categoryId: s.categoryId,
     });
     expect([again.statusCode, again.json().code]).toEqual([409, 'QUALIFICATIONS.NOT_APPROVED']);
-    expect(await auditActions(env, s.serviceId)).toContain('service.penalty.delist');
+    expect(await auditActions(t.env, s.serviceId)).toContain('service.penalty.delist');
   });
 
   it('expelling purges every service and cuts API access; final, sign-in still works, deposit untouched', async () => {
-    const s = await soldService(env, '13733330003', '13833330003', cb.url, '主图水印');
-    const tok = await accessTokenFor(env, s, cb.url);
+    const s = await soldService(t.env, '13733330003', '13833330003', t.cb.url, '主图水印');
+    const tok = await accessTokenFor(t.env, s, t.cb.url);
     const ledger = async () =>
       (
-        await env.ctx.database.rows<{ n: number }>(
+        await t.env.ctx.database.rows<{ n: number }>(
           sql`select count(*)::int as n from ledger_transactions where provider_id = ${s.providerId}`,
         )
       )[0].n;
@@ -131,7 +124,7 @@ describe('provider-level penalties', () => {
     const res = await penalize(s.providerId, { kind: 'expel', reason: '多次严重违规' });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().expelled).toBe(true);
-    expect((await shop(env, tok.access)).statusCode).toBe(401);
+    expect((await shop(t.env, tok.access)).statusCode).toBe(401);
     expect((await market(s.serviceId)).statusCode).toBe(404);
     expect((await s.provider.get(`/api/provider/services/${s.serviceId}`)).json().purged).toBe(
       true,
@@ -142,7 +135,7 @@ describe('provider-level penalties', () => {
     expect([mine.statusCode, mine.json().expelled]).toEqual([200, true]);
     const create = await s.provider.post('/api/provider/services', { categoryId: s.categoryId });
     expect([create.statusCode, create.json().code]).toEqual([409, 'SERVICES.PROVIDER_EXPELLED']);
-    const lift = await op.post(`/api/ops/providers/${s.providerId}/penalties/lift`, {
+    const lift = await t.op.post(`/api/ops/providers/${s.providerId}/penalties/lift`, {
       kind: 'expel',
       reason: '撤销',
     });
@@ -156,10 +149,10 @@ describe('provider-level penalties', () => {
       categoryId: s.categoryId,
     });
     expect([more.statusCode, more.json().code]).toEqual([409, 'ONBOARDING.PROVIDER_EXPELLED']);
-    const [q] = await env.ctx.database.rows<{ state: string }>(
+    const [q] = await t.env.ctx.database.rows<{ state: string }>(
       sql`select state from qualification_applications where provider_id = ${s.providerId}`,
     );
     expect(q.state).toBe('approved');
-    expect(await auditActions(env, s.providerId)).toEqual(['provider.penalty.expel']);
+    expect(await auditActions(t.env, s.providerId)).toEqual(['provider.penalty.expel']);
   });
 });

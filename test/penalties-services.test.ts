@@ -1,50 +1,44 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from '../src/server/platform/db';
-import { createTestEnv, signInOperator, type Agent, type TestEnv } from './helpers';
-import { receiver, refreshWith, shop } from './apps-helpers';
-import { accessTokenFor, auditActions, smsTo, soldService } from './penalty-helpers';
+import type { Agent } from './helpers';
+import { refreshWith, shop } from './apps-helpers';
+import {
+  accessTokenFor,
+  auditActions,
+  penaltyTestEnv,
+  smsTo,
+  soldService,
+} from './penalty-helpers';
 
-let env: TestEnv;
-let cb: Awaited<ReturnType<typeof receiver>>;
-let op: Agent;
+const t = penaltyTestEnv();
 
-beforeAll(async () => {
-  env = await createTestEnv({ policy: 'kuaishou' });
-  cb = await receiver(() => 302);
-  op = await signInOperator(env);
-});
-afterAll(async () => {
-  await cb.close();
-  await env.close();
-});
-
-const market = (id: string) => env.app.inject({ url: `/api/market/services/${id}` });
+const market = (id: string) => t.env.app.inject({ url: `/api/market/services/${id}` });
 const penalize = (id: string, kind: string, reason: string) =>
-  op.post(`/api/ops/services/${id}/penalties`, { kind, reason });
+  t.op.post(`/api/ops/services/${id}/penalties`, { kind, reason });
 const lift = (agent: Agent, id: string, kind: string, reason: string) =>
   agent.post(`/api/ops/services/${id}/penalties/lift`, { kind, reason });
 
 describe('lifting a service penalty', () => {
   it('a lifted freeze takes orders again and a lifted hide shows the service again, each recorded', async () => {
-    const s = await soldService(env, '13722220001', '13822220001', cb.url);
+    const s = await soldService(t.env, '13722220001', '13822220001', t.cb.url);
     expect((await penalize(s.serviceId, 'freeze', '投诉处理中')).statusCode).toBe(200);
     expect((await market(s.serviceId)).json().orderable).toBe(false);
     expect((await penalize(s.serviceId, 'hide', '涉嫌虚假宣传')).statusCode).toBe(200);
     expect((await market(s.serviceId)).statusCode).toBe(404);
 
-    const noReason = await lift(op, s.serviceId, 'freeze', ' ');
+    const noReason = await lift(t.op, s.serviceId, 'freeze', ' ');
     expect(noReason.statusCode).toBe(400);
     expect(Object.keys(noReason.json().fields)).toContain('reason');
     expect((await lift(s.provider, s.serviceId, 'freeze', '自己解除')).statusCode).toBe(403);
-    expect((await lift(op, s.serviceId, 'delist', '不可解除')).statusCode).toBe(400);
+    expect((await lift(t.op, s.serviceId, 'delist', '不可解除')).statusCode).toBe(400);
 
-    expect((await lift(op, s.serviceId, 'hide', '核实无误')).statusCode).toBe(200);
+    expect((await lift(t.op, s.serviceId, 'hide', '核实无误')).statusCode).toBe(200);
     const shown = await market(s.serviceId);
     expect(shown.statusCode).toBe(200);
     expect(shown.json().orderable).toBe(false);
-    expect((await lift(op, s.serviceId, 'freeze', '投诉已处理')).statusCode).toBe(200);
+    expect((await lift(t.op, s.serviceId, 'freeze', '投诉已处理')).statusCode).toBe(200);
     expect((await market(s.serviceId)).json().orderable).toBe(true);
-    const again = await lift(op, s.serviceId, 'freeze', '再次解除');
+    const again = await lift(t.op, s.serviceId, 'freeze', '再次解除');
     expect([again.statusCode, again.json().code]).toEqual([409, 'SERVICES.PENALTY_NOT_ACTIVE']);
 
     const d = (await s.provider.get(`/api/provider/services/${s.serviceId}`)).json();
@@ -54,31 +48,31 @@ describe('lifting a service penalty', () => {
       ['freeze', '投诉已处理'],
       ['hide', '核实无误'],
     ]);
-    expect(await auditActions(env, s.serviceId)).toEqual(
+    expect(await auditActions(t.env, s.serviceId)).toEqual(
       expect.arrayContaining(['service.penalty.hide.lift', 'service.penalty.freeze.lift']),
     );
-    expect(await smsTo(env, '13722220001', 'sms.servicePenaltyLifted')).toHaveLength(2);
+    expect(await smsTo(t.env, '13722220001', 'sms.servicePenaltyLifted')).toHaveLength(2);
   });
 });
 
 describe('purge', () => {
   it("cuts the bound app's open-platform access for the service's merchants, and is final", async () => {
-    const s = await soldService(env, '13722220002', '13822220002', cb.url, '折扣管理');
-    const tok = await accessTokenFor(env, s, cb.url);
-    expect((await shop(env, tok.access)).statusCode).toBe(200);
+    const s = await soldService(t.env, '13722220002', '13822220002', t.cb.url, '折扣管理');
+    const tok = await accessTokenFor(t.env, s, t.cb.url);
+    expect((await shop(t.env, tok.access)).statusCode).toBe(200);
 
     expect((await penalize(s.serviceId, 'purge', '严重违规')).statusCode).toBe(200);
-    expect((await shop(env, tok.access)).statusCode).toBe(401);
-    expect((await refreshWith(env, tok.app, tok.refresh)).statusCode).toBe(400);
-    const grants = await env.ctx.database.rows<{ n: number }>(
+    expect((await shop(t.env, tok.access)).statusCode).toBe(401);
+    expect((await refreshWith(t.env, tok.app, tok.refresh)).statusCode).toBe(400);
+    const grants = await t.env.ctx.database.rows<{ n: number }>(
       sql`select count(*)::int as n from oauth_grants where app_id = ${s.appId} and revoked_at is null`,
     );
     expect(grants[0].n).toBe(0);
     expect((await market(s.serviceId)).statusCode).toBe(404);
 
-    const final = await lift(op, s.serviceId, 'hide', '想恢复');
+    const final = await lift(t.op, s.serviceId, 'hide', '想恢复');
     expect([final.statusCode, final.json().code]).toEqual([409, 'SERVICES.PENALTY_FINAL']);
-    expect(await smsTo(env, '13722220002', 'sms.servicePenalized')).toEqual([
+    expect(await smsTo(t.env, '13722220002', 'sms.servicePenalized')).toEqual([
       expect.stringContaining('严重违规'),
     ]);
   });

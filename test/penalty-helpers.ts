@@ -1,7 +1,26 @@
+import { afterAll, beforeAll } from 'vitest';
 import { sql } from '../src/server/platform/db';
-import { codeFor, redeem } from './apps-helpers';
-import { signInAccount, type Agent, type TestEnv } from './helpers';
+import { codeFor, receiver, redeem } from './apps-helpers';
+import { createTestEnv, signInAccount, signInOperator, type Agent, type TestEnv } from './helpers';
 import { buyAndPay, listedToolService } from './order-helpers';
+
+/**
+ * A kuaishou test env, an app callback receiver that redirects, and a signed-in operator, set up
+ * before the file's tests and closed after them. The fields are there once `beforeAll` has run.
+ */
+export function penaltyTestEnv() {
+  const t = {} as { env: TestEnv; cb: Awaited<ReturnType<typeof receiver>>; op: Agent };
+  beforeAll(async () => {
+    t.env = await createTestEnv({ policy: 'kuaishou' });
+    t.cb = await receiver(() => 302);
+    t.op = await signInOperator(t.env);
+  });
+  afterAll(async () => {
+    await t.cb.close();
+    await t.env.close();
+  });
+  return t;
+}
 
 export const std3 = { packageName: '标准版', version: '标准版', durationDays: 92 };
 

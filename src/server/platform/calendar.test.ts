@@ -6,6 +6,7 @@ import {
   builtinYears,
   isWorkingDay,
   shanghaiDate,
+  shanghaiDayStart,
   workingDaysUntil,
   type DayOverride,
 } from './calendar';
@@ -211,5 +212,14 @@ describe('workingDaysUntil', () => {
     for (const n of [1, 2, 5, 10, 20]) {
       expect(workingDaysUntil(cal, from, addWorkingDays(cal, from, n).date)).toBe(n);
     }
+  });
+});
+
+describe('shanghaiDayStart', () => {
+  it('is Shanghai midnight (16:00 UTC the day before) of the Shanghai day holding `now`', () => {
+    const start = (iso: string) => shanghaiDayStart(new Date(iso)).toISOString();
+    expect(start('2026-12-07T15:59:59Z')).toBe('2026-12-06T16:00:00.000Z');
+    expect(start('2026-12-07T16:00:00Z')).toBe('2026-12-07T16:00:00.000Z');
+    expect(start('2026-12-07T03:00:00Z')).toBe('2026-12-06T16:00:00.000Z');
   });
 });

@@ -86,6 +86,12 @@ export function buildCalendar(days: DayOverride[], coveredYears: Iterable<number
   return cal;
 }
 
+/** Start of the Asia/Shanghai calendar day that contains `now` (UTC+8, no daylight saving). */
+export function shanghaiDayStart(now: Date): Date {
+  const local = now.getTime() + SHANGHAI_OFFSET_MS;
+  return new Date(local - (local % DAY_MS) - SHANGHAI_OFFSET_MS);
+}
+
 /** 'YYYY-MM-DD' of `d` in Asia/Shanghai (UTC+8 all year, no DST). */
 export function shanghaiDate(d: Date): string {
   const t = d.getTime();

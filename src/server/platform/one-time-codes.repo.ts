@@ -1,7 +1,6 @@
-import { integer, text, timestamp, type PgTable } from 'drizzle-orm/pg-core';
+import { integer, text, type PgTable } from 'drizzle-orm/pg-core';
 import { sql, type Executor } from './db';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { ts } from './columns.tables';
 
 /**
  * The columns every one-time SMS code table shares (sign-in codes, certification codes): only a

@@ -2,6 +2,8 @@ import type { AppContext, Actor } from '../../platform/context';
 import type { Executor } from '../../platform/db';
 import { AppError, forbidden, notFound } from '../../platform/errors';
 import { newId, randomDigits, randomToken, sha256 } from '../../platform/ids';
+import { shanghaiDayStart } from '../../platform/calendar';
+import { checkCodeSend, checkLiveCode, codeError } from '../../platform/one-time-codes';
 import { enqueueNotice } from '../notifications';
 import { recordAudit } from '../audit';
 import { maskMobile } from '../../../contracts/validators';
@@ -18,13 +20,8 @@ const codeHash = (mobile: string, code: string) => sha256(`sms:${mobile}:${code}
 export async function sendSmsCode(ctx: AppContext, mobile: string) {
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
-    const stats = await repo.smsStats(tx, mobile, rules.shanghaiDayStart(now));
-    const d = rules.decideSmsSend(now, stats.lastSentAt, stats.sentSince);
-    if (!d.ok) {
-      const params: Record<string, number> =
-        d.code === 'AUTH.SMS_COOLDOWN' ? { seconds: d.seconds } : { limit: d.limit };
-      throw new AppError(d.code, 429, { params, fields: { mobile: d.code } });
-    }
+    const stats = await repo.smsStats(tx, mobile, shanghaiDayStart(now));
+    checkCodeSend(now, stats.lastSentAt, stats.sentSince, rules.SMS_SEND_LIMITS);
     const code = randomDigits(6);
     await repo.insertSmsCode(tx, {
       id: newId('sms'),
@@ -74,17 +71,15 @@ export async function signInWithSms(
   oldToken?: string,
 ): Promise<NewSession> {
   const now = ctx.clock.now();
-  const live = await repo.findLiveSmsCode(ctx.db, input.mobile);
-  const codeErr = (code: string) => new AppError(code, 400, { fields: { code } });
-  if (!live || live.expiresAt.getTime() <= now.getTime()) throw codeErr('AUTH.SMS_CODE_EXPIRED');
-  if (live.codeHash !== codeHash(input.mobile, input.code)) {
-    const attempts = await repo.countWrongTry(ctx.db, live.id, rules.SMS_MAX_ATTEMPTS, now);
-    throw codeErr(
-      attempts >= rules.SMS_MAX_ATTEMPTS ? 'AUTH.SMS_CODE_BURNED' : 'AUTH.SMS_CODE_INVALID',
-    );
-  }
+  const live = await checkLiveCode(
+    await repo.findLiveSmsCode(ctx.db, input.mobile),
+    codeHash(input.mobile, input.code),
+    now,
+    rules.SMS_MAX_ATTEMPTS,
+    (id) => repo.countWrongTry(ctx.db, id, rules.SMS_MAX_ATTEMPTS, now),
+  );
   const account = await ctx.db.transaction(async (tx) => {
-    if (!(await repo.useSmsCode(tx, live.id, now))) throw codeErr('AUTH.SMS_CODE_EXPIRED');
+    if (!(await repo.useSmsCode(tx, live.id, now))) throw codeError('AUTH.SMS_CODE_EXPIRED');
     const acc = await repo.upsertAccount(tx, {
       id: newId('acc'),
       mobile: input.mobile,

@@ -1,16 +1,6 @@
-import {
-  pgTable,
-  text,
-  timestamp,
-  boolean,
-  integer,
-  jsonb,
-  index,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { pgTable, text, boolean, integer, jsonb, index, uniqueIndex } from 'drizzle-orm/pg-core';
 import { oneTimeCodeColumns } from '../../platform/one-time-codes.repo';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { ts } from '../../platform/columns.tables';
 
 /** A platform account (providers and merchants sign in with its mobile number). */
 export const accounts = pgTable('accounts', {

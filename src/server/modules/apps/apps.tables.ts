@@ -1,15 +1,5 @@
-import {
-  pgTable,
-  text,
-  timestamp,
-  integer,
-  bigint,
-  boolean,
-  jsonb,
-  index,
-} from 'drizzle-orm/pg-core';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { pgTable, text, integer, bigint, boolean, jsonb, index } from 'drizzle-orm/pg-core';
+import { ts } from '../../platform/columns.tables';
 
 /**
  * An app on the open platform, owned by an onboarded provider. `app_key` is the OAuth client_id;

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, text, timestamp, jsonb, index, uniqueIndex } from 'drizzle-orm/pg-core';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { pgTable, text, jsonb, index, uniqueIndex } from 'drizzle-orm/pg-core';
+import { ts } from '../../platform/columns.tables';
 
 /** A merchant's authorization of an app ("我的授权"); at most one live grant per pair. */
 export const oauthGrants = pgTable(

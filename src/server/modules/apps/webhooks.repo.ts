@@ -1,4 +1,5 @@
-import { and, desc, eq, inArray, sql, type Database, type Executor } from '../../platform/db';
+import { and, desc, eq, inArray, type Database, type Executor } from '../../platform/db';
+import { claimDueRows } from '../../platform/due-rows.repo';
 import { webhookAttempts, webhookDeliveries } from './apps.tables';
 
 export type DeliveryRow = typeof webhookDeliveries.$inferSelect;
@@ -8,27 +9,9 @@ export async function insertDelivery(ex: Executor, row: typeof webhookDeliveries
   await ex.insert(webhookDeliveries).values(row);
 }
 
-/**
- * Claims due deliveries. `FOR UPDATE SKIP LOCKED` lets several instances poll the same table
- * without delivering an event twice; the claim is a lease that expires if the sender dies.
- */
-export async function claimDueDeliveries(
-  database: Database,
-  now: Date,
-  leaseMs: number,
-  limit: number,
-) {
-  const lease = new Date(now.getTime() + leaseMs);
-  return database.rows<{ id: string }>(sql`
-    update webhook_deliveries set next_attempt_at = ${lease.toISOString()}::timestamptz,
-      attempts = attempts + 1
-    where id in (
-      select id from webhook_deliveries
-      where status = 'pending' and next_attempt_at <= ${now.toISOString()}::timestamptz
-      order by next_attempt_at, seq limit ${limit}
-      for update skip locked)
-    returning id`);
-}
+/** Claims due deliveries (a lease; see claimDueRows): no event is delivered twice at once. */
+export const claimDueDeliveries = (database: Database, now: Date, leaseMs: number, limit: number) =>
+  claimDueRows(database, webhookDeliveries, now, leaseMs, limit);
 
 export async function findDelivery(ex: Executor, id: string) {
   const [row] = await ex.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, id));

@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   pgTable,
   text,
-  timestamp,
   bigint,
   index,
   uniqueIndex,
@@ -10,8 +9,8 @@ import {
   boolean,
   jsonb,
 } from 'drizzle-orm/pg-core';
+import { ts } from '../../platform/columns.tables';
 
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const fen = (name: string) => bigint(name, { mode: 'number' });
 
 /**

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, text, timestamp, integer, bigint, boolean, index } from 'drizzle-orm/pg-core';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { pgTable, text, integer, bigint, boolean, index } from 'drizzle-orm/pg-core';
+import { ts } from '../../platform/columns.tables';
 
 /**
  * The marketplace's read model (ADR 0006): one row per service merchants may see, built from the

@@ -1,4 +1,5 @@
-import { and, count, desc, eq, sql, type Database, type Executor } from '../../platform/db';
+import { and, count, desc, eq, type Database, type Executor } from '../../platform/db';
+import { claimDueRows } from '../../platform/due-rows.repo';
 import { outboxMessages } from './notifications.tables';
 
 export type OutboxRow = typeof outboxMessages.$inferSelect;
@@ -26,22 +27,9 @@ export async function listOutbox(
   return { rows, total: Number(n) };
 }
 
-/**
- * Claims due messages for sending. `FOR UPDATE SKIP LOCKED` lets several instances poll the same
- * table without sending a message twice; the claim is a lease that expires if the sender dies.
- */
-export async function claimDue(database: Database, now: Date, leaseMs: number, limit: number) {
-  const lease = new Date(now.getTime() + leaseMs);
-  return database.rows<{ id: string }>(sql`
-    update outbox_messages set next_attempt_at = ${lease.toISOString()}::timestamptz,
-      attempts = attempts + 1
-    where id in (
-      select id from outbox_messages
-      where status = 'pending' and next_attempt_at <= ${now.toISOString()}::timestamptz
-      order by next_attempt_at, seq limit ${limit}
-      for update skip locked)
-    returning id`);
-}
+/** Claims due messages for sending (a lease; see claimDueRows): none is sent twice at once. */
+export const claimDue = (database: Database, now: Date, leaseMs: number, limit: number) =>
+  claimDueRows(database, outboxMessages, now, leaseMs, limit);
 
 export async function findOutbox(ex: Executor, id: string) {
   const [row] = await ex.select().from(outboxMessages).where(eq(outboxMessages.id, id));

@@ -1,6 +1,5 @@
-import { pgTable, text, timestamp, integer, bigint, index } from 'drizzle-orm/pg-core';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { pgTable, text, integer, bigint, index } from 'drizzle-orm/pg-core';
+import { ts } from '../../platform/columns.tables';
 
 /** SMS and email waiting to be sent; written in the transaction of the change that caused them. */
 export const outboxMessages = pgTable(

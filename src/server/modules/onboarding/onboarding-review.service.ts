@@ -15,7 +15,7 @@ import { requireOperator } from '../../platform/guards';
 import { recordAudit } from '../audit';
 import { getFileRef } from '../files';
 import { enqueueNotice } from '../notifications';
-import { loadCalendar, workingDaysLeft } from '../policy';
+import { loadCalendar, reviewDaysLeft } from '../policy';
 import * as repo from './onboarding.repo';
 
 export async function toVersionView(ctx: AppContext, v: repo.VersionRow) {
@@ -59,10 +59,7 @@ export async function listForReview(
         version: a.currentVersion,
         submittedAt: a.submittedAt?.toISOString() ?? null,
         expectedBy: a.expectedBy,
-        workingDaysLeft:
-          a.state === 'submitted' && a.expectedBy
-            ? await workingDaysLeft(ctx, a.expectedBy, cal)
-            : null,
+        workingDaysLeft: await reviewDaysLeft(ctx, a, cal),
       };
     }),
   );

@@ -1,7 +1,6 @@
 import {
   pgTable,
   text,
-  timestamp,
   integer,
   jsonb,
   boolean,
@@ -9,8 +8,7 @@ import {
   index,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { ts } from '../../platform/columns.tables';
 
 export const agreementAcceptances = pgTable(
   'agreement_acceptances',

@@ -1,6 +1,6 @@
-import { pgTable, text, timestamp, bigint, integer, index, jsonb } from 'drizzle-orm/pg-core';
+import { pgTable, text, bigint, integer, index, jsonb } from 'drizzle-orm/pg-core';
+import { ts } from '../../platform/columns.tables';
 
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const fen = (name: string) => bigint(name, { mode: 'number' });
 
 /** A deposit payment order (去缴纳): pending until paid or closed at its deadline. */

@@ -8,6 +8,7 @@ export {
   loadCalendar,
   workingDaysFromNow,
   workingDaysLeft,
+  reviewDaysLeft,
   getCalendarYear,
   putCalendarYear,
 } from './policy.service';

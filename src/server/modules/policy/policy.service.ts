@@ -113,6 +113,20 @@ export async function workingDaysLeft(ctx: AppContext, due: string, cal?: Calend
   return workingDaysUntil(cal ?? (await loadCalendar(ctx)), ctx.clock.now(), due);
 }
 
+/**
+ * Working days left to the review deadline of an application in review (`submitted` with an
+ * `expectedBy`); null once decided or without a deadline.
+ */
+export async function reviewDaysLeft(
+  ctx: AppContext,
+  item: { state: string; expectedBy: string | null },
+  cal?: Calendar,
+) {
+  return item.state === 'submitted' && item.expectedBy
+    ? workingDaysLeft(ctx, item.expectedBy, cal)
+    : null;
+}
+
 /** Deadlines run up to a few weeks ahead: warn about this year and the next 60 days' years. */
 export async function calendarCoverage(ctx: AppContext) {
   const { years } = await repo.readCalendar(ctx.db);

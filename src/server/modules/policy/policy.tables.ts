@@ -1,6 +1,5 @@
-import { pgTable, text, timestamp, jsonb, integer, primaryKey } from 'drizzle-orm/pg-core';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { pgTable, text, jsonb, integer, primaryKey } from 'drizzle-orm/pg-core';
+import { ts } from '../../platform/columns.tables';
 
 /** The marketplace policy: one row per key. */
 export const policySettings = pgTable('policy_settings', {

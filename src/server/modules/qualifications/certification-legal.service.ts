@@ -1,7 +1,8 @@
 import type { Actor, AppContext } from '../../platform/context';
-import { AppError, invalid } from '../../platform/errors';
+import { invalid } from '../../platform/errors';
 import { newId, randomDigits, sha256 } from '../../platform/ids';
-import { shanghaiDate } from '../../platform/calendar';
+import { shanghaiDate, shanghaiDayStart } from '../../platform/calendar';
+import { checkCodeSend, checkLiveCode, codeError } from '../../platform/one-time-codes';
 import { enqueueNotice } from '../notifications';
 import type { ProviderProfile } from '../onboarding';
 import * as repo from './certification.repo';
@@ -19,13 +20,6 @@ function checkIdentity(ctx: AppContext, profile: ProviderProfile, i: Identity) {
   if (Object.keys(errors).length) throw invalid(errors);
 }
 
-/** Shanghai midnight of `now`, for the daily limit. */
-function dayStart(now: Date): Date {
-  const offset = 8 * 3600 * 1000;
-  const local = now.getTime() + offset;
-  return new Date(local - (local % 86_400_000) - offset);
-}
-
 /**
  * Legal-person certification, step 1: the registered legal representative's name and ID number,
  * and a mobile that receives a 6-digit code (5 minutes, single use, 1 a minute, 10 a day).
@@ -35,9 +29,8 @@ export async function sendLegalCode(ctx: AppContext, actor: Actor | null, i: Ide
   checkIdentity(ctx, profile, i);
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
-    const stats = await repo.codeStats(tx, profile.providerId, dayStart(now));
-    const d = rules.decideCodeSend(now, stats.lastSentAt, stats.sentSince);
-    if (!d.ok) throw new AppError(d.code, 429, { params: d.params, fields: { mobile: d.code } });
+    const stats = await repo.codeStats(tx, profile.providerId, shanghaiDayStart(now));
+    checkCodeSend(now, stats.lastSentAt, stats.sentSince, rules.CODE_SEND_LIMITS);
     const code = randomDigits(6);
     await repo.insertCode(tx, {
       id: newId('ccd'),
@@ -69,18 +62,16 @@ export async function submitLegalCertification(
   const { who, profile } = await certifiable(ctx, actor);
   checkIdentity(ctx, profile, b);
   const now = ctx.clock.now();
-  const codeErr = (code: string) => new AppError(code, 400, { fields: { code } });
-  const live = await repo.findLiveCode(ctx.db, profile.providerId, b.mobile);
-  if (!live || live.expiresAt.getTime() <= now.getTime()) throw codeErr('AUTH.SMS_CODE_EXPIRED');
-  if (live.codeHash !== codeHash(profile.providerId, b, b.code)) {
-    const attempts = await repo.countWrongTry(ctx.db, live.id, rules.CODE_MAX_ATTEMPTS, now);
-    throw codeErr(
-      attempts >= rules.CODE_MAX_ATTEMPTS ? 'AUTH.SMS_CODE_BURNED' : 'AUTH.SMS_CODE_INVALID',
-    );
-  }
+  const live = await checkLiveCode(
+    await repo.findLiveCode(ctx.db, profile.providerId, b.mobile),
+    codeHash(profile.providerId, b, b.code),
+    now,
+    rules.CODE_MAX_ATTEMPTS,
+    (id) => repo.countWrongTry(ctx.db, id, rules.CODE_MAX_ATTEMPTS, now),
+  );
   const by = await reviewDeadline(ctx);
   await ctx.db.transaction(async (tx) => {
-    if (!(await repo.useCode(tx, live.id, now))) throw codeErr('AUTH.SMS_CODE_EXPIRED');
+    if (!(await repo.useCode(tx, live.id, now))) throw codeError('AUTH.SMS_CODE_EXPIRED');
     await submitInTx(tx, now, {
       who,
       profile,

@@ -7,7 +7,7 @@ import { getAccount } from '../accounts';
 import { recordAudit } from '../audit';
 import { enqueueNotice } from '../notifications';
 import { getProviderProfile } from '../onboarding';
-import { loadCalendar, workingDaysLeft } from '../policy';
+import { loadCalendar, reviewDaysLeft } from '../policy';
 import * as repo from './certification.repo';
 import { METHOD_LABEL_ZH } from './certification.rules';
 import { toCertSummary, toCertVersionView } from './certification.service';
@@ -38,10 +38,7 @@ export async function listCertificationsForReview(
       version: c.currentVersion,
       submittedAt: c.submittedAt?.toISOString() ?? null,
       expectedBy: c.expectedBy,
-      workingDaysLeft:
-        c.state === 'submitted' && c.expectedBy
-          ? await workingDaysLeft(ctx, c.expectedBy, cal)
-          : null,
+      workingDaysLeft: await reviewDaysLeft(ctx, c, cal),
     });
   }
   return { items, total };
@@ -63,8 +60,7 @@ export async function getCertificationForReview(ctx: AppContext, actor: Actor | 
     legalRepName: profile?.company.legalRepName ?? '',
     legalRepIdNumber: profile?.company.legalRepIdNumber ?? '',
     accountMobileMasked: account ? maskMobile(account.mobile) : '',
-    workingDaysLeft:
-      c.state === 'submitted' && c.expectedBy ? await workingDaysLeft(ctx, c.expectedBy) : null,
+    workingDaysLeft: await reviewDaysLeft(ctx, c),
     versions: await Promise.all(versions.map((v) => toCertVersionView(ctx, v, false))),
   };
 }

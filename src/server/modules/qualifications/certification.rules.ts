@@ -6,6 +6,7 @@ export const CODE_TTL_MS = 5 * 60 * 1000;
 export const CODE_COOLDOWN_MS = 60 * 1000;
 export const CODE_DAILY_LIMIT = 10;
 export const CODE_MAX_ATTEMPTS = 5;
+export const CODE_SEND_LIMITS = { cooldownMs: CODE_COOLDOWN_MS, dailyLimit: CODE_DAILY_LIMIT };
 
 export const METHOD_LABEL_ZH = { legal_person: '法人认证', agent: '代理人认证' } as const;
 
@@ -14,26 +15,6 @@ export function submitRefusal(state: CertificationState): string | null {
   if (state === 'submitted') return 'CERTIFICATION.IN_REVIEW';
   if (state === 'approved') return 'CERTIFICATION.ALREADY_APPROVED';
   return null;
-}
-
-export type SendDecision =
-  | { ok: true }
-  | { ok: false; code: 'AUTH.SMS_COOLDOWN'; params: { seconds: number } }
-  | { ok: false; code: 'AUTH.SMS_DAILY_LIMIT'; params: { limit: number } };
-
-export function decideCodeSend(
-  now: Date,
-  lastSentAt: Date | null,
-  sentToday: number,
-): SendDecision {
-  if (lastSentAt) {
-    const wait = CODE_COOLDOWN_MS - (now.getTime() - lastSentAt.getTime());
-    if (wait > 0)
-      return { ok: false, code: 'AUTH.SMS_COOLDOWN', params: { seconds: Math.ceil(wait / 1000) } };
-  }
-  if (sentToday >= CODE_DAILY_LIMIT)
-    return { ok: false, code: 'AUTH.SMS_DAILY_LIMIT', params: { limit: CODE_DAILY_LIMIT } };
-  return { ok: true };
 }
 
 /** An ID number's own problems, field → message key. */

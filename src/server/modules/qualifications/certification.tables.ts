@@ -1,7 +1,6 @@
-import { pgTable, text, timestamp, integer, jsonb, index, uniqueIndex } from 'drizzle-orm/pg-core';
+import { pgTable, text, integer, jsonb, index, uniqueIndex } from 'drizzle-orm/pg-core';
 import { oneTimeCodeColumns } from '../../platform/one-time-codes.repo';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { ts } from '../../platform/columns.tables';
 
 /** A provider's authenticity certification (真实性认证): one per provider, submissions as versions. */
 export const certifications = pgTable(

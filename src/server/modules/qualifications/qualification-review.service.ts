@@ -8,7 +8,7 @@ import { getAccount } from '../accounts';
 import { recordAudit } from '../audit';
 import { enqueueNotice } from '../notifications';
 import { getProviderProfile } from '../onboarding';
-import { loadCalendar, workingDaysLeft } from '../policy';
+import { loadCalendar, reviewDaysLeft } from '../policy';
 import * as repo from './qualifications.repo';
 import { approvedCategories, describeApplication } from './qualification-views.service';
 import { requireDeposit } from '../deposits';
@@ -46,10 +46,7 @@ export async function listQualificationsForReview(
       version: a.currentVersion,
       submittedAt: a.submittedAt?.toISOString() ?? null,
       expectedBy: a.expectedBy,
-      workingDaysLeft:
-        a.state === 'submitted' && a.expectedBy
-          ? await workingDaysLeft(ctx, a.expectedBy, cal)
-          : null,
+      workingDaysLeft: await reviewDaysLeft(ctx, a, cal),
     });
   }
   return { items, total };
@@ -74,10 +71,7 @@ export async function getQualificationForReview(ctx: AppContext, actor: Actor | 
       establishedOn: profile?.company.establishedOn ?? null,
       staffSize: profile?.company.staffSize ?? null,
     },
-    workingDaysLeft:
-      app.state === 'submitted' && app.expectedBy
-        ? await workingDaysLeft(ctx, app.expectedBy)
-        : null,
+    workingDaysLeft: await reviewDaysLeft(ctx, app),
   };
 }
 

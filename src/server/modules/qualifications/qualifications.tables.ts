@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, text, timestamp, integer, jsonb, index, uniqueIndex } from 'drizzle-orm/pg-core';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { pgTable, text, integer, jsonb, index, uniqueIndex } from 'drizzle-orm/pg-core';
+import { ts } from '../../platform/columns.tables';
 
 /**
  * A provider's application for one category (服务资质申请). At most one live application per

@@ -1,16 +1,6 @@
 import { sql } from 'drizzle-orm';
-import {
-  pgTable,
-  text,
-  timestamp,
-  integer,
-  boolean,
-  jsonb,
-  index,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { pgTable, text, integer, boolean, jsonb, index, uniqueIndex } from 'drizzle-orm/pg-core';
+import { ts } from '../../platform/columns.tables';
 
 /**
  * A provider's service (服务). `review` follows the latest submission (draft → in_review →
