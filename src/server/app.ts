@@ -92,7 +92,7 @@ export async function buildApp(
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app, ctx.config.maxUploadBytes);
   // A first start makes the gateway's RSA key pair (~0.2 s of CPU) off the main thread: started
-  // now, it is made while the plugins and routes below are set up.
+  // now, it is made while the plugins and the other routes are set up.
   const gatewayMade = createSandboxGateway(ctx);
   gatewayMade.catch(() => {}); // awaited below; this only keeps an early throw from going unhandled
 
@@ -158,11 +158,7 @@ export async function buildApp(
   await policyRoutes(app, ctx);
   await catalogRoutes(app, ctx);
   await filesRoutes(app, ctx);
-  const gateway = await gatewayMade;
-  app.decorate('gateway', gateway);
-  await depositPaymentRoutes(app, ctx, gateway);
   await depositsRoutes(app, ctx);
-  await sandboxRoutes(app, gateway);
   await qualificationsRoutes(app, ctx);
   await certificationRoutes(app, ctx);
   await appsRoutes(app, ctx);
@@ -173,6 +169,12 @@ export async function buildApp(
   await providerPenaltyRoutes(app, ctx, servicePorts);
   await ensureMarketListings(ctx);
   await marketRoutes(app, ctx);
+  // The routes that need the gateway come last: a first start's key pair has the longest to be
+  // made while everything else is set up.
+  const gateway = await gatewayMade;
+  app.decorate('gateway', gateway);
+  await depositPaymentRoutes(app, ctx, gateway);
+  await sandboxRoutes(app, gateway);
   await marketOrderRoutes(app, ctx, gateway);
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({
