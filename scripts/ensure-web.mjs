@@ -100,7 +100,11 @@ if (stale(serverOut, serverSources)) {
       minify: false,
       // For `node --enable-source-maps dist/server/main.mjs` when a trace should name the sources.
       sourcemap: true,
-      rolldownOptions: { output: { entryFileNames: 'main.mjs' } },
+      // Modules loaded on first use (the PostgreSQL driver) are chunks beside main.mjs: the
+      // import.meta.url rewrite above is relative to this folder.
+      rolldownOptions: {
+        output: { entryFileNames: 'main.mjs', chunkFileNames: '[name]-[hash].mjs' },
+      },
     },
   });
 }

@@ -107,6 +107,11 @@ describe('PGlite templates for new data folders', () => {
         expect(await count(db, 'categories')).toBeGreaterThan(0);
         for (const table of ['app_secrets', 'sessions', 'sms_codes', 'apps', 'oauth_tokens'])
           expect(await count(db, table)).toBe(0);
+        // Only the database PGlite opens: template0/template1 are not copied into every folder.
+        expect(
+          (await db.rows<{ d: string }>(sql`select datname as d from pg_database`)).map((r) => r.d),
+        ).toEqual(['postgres']);
+        expect(fs.readdirSync(path.join(cfg(name).dataDir, 'pglite', 'base'))).toHaveLength(1);
       } finally {
         await db.close();
       }

@@ -6,7 +6,7 @@ import type { AppContext } from './platform/context';
 import { openDatabase, type Database } from './platform/db';
 import { folderStorage } from './platform/storage';
 import { baseSteps, bootSteps, runBootSteps, type BootStep } from './boot-steps';
-import { markTemplate } from './platform/boot.repo';
+import { dropTemplateDatabases, markTemplate } from './platform/boot.repo';
 import {
   baseTemplateKey,
   demoTemplateKey,
@@ -72,6 +72,7 @@ async function writeTemplate(
   try {
     const ctx = makeContext(config(work), database, clock);
     await runBootSteps(ctx, steps(ctx));
+    await dropTemplateDatabases(ctx.db);
     const to = clock.now();
     await markTemplate(ctx.db, to);
     made.to = to.toISOString();

@@ -43,7 +43,8 @@ function pgliteVersion(): string {
 }
 
 export function baseTemplateKey(): string {
-  return `base-${fingerprint(pgliteVersion(), baseFingerprints())}`;
+  // `no-template-dbs`: templates without template0/template1 (dropTemplateDatabases).
+  return `base-${fingerprint(pgliteVersion(), 'no-template-dbs', baseFingerprints())}`;
 }
 
 /**

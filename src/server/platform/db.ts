@@ -1,16 +1,11 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { type SQL } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
-import pg from 'pg';
+import { CHANNEL, migrationsFolder, rowsOf, type Database, type Db } from './db-core';
 
 export {
   sql,
@@ -33,47 +28,8 @@ export {
 } from 'drizzle-orm';
 export type { SQL };
 
-export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
-export type Tx = PgTransaction<
-  PgQueryResultHKT,
-  Record<string, never>,
-  ExtractTablesWithRelations<Record<string, never>>
->;
-/** Anything a repo can run a query on: the database or an open transaction. */
-export type Executor = Db | Tx;
-
-export type Database = {
-  kind: 'pglite' | 'postgres';
-  db: Db;
-  /** Rows of a raw statement, on either driver. */
-  rows<T>(query: SQL, ex?: Executor): Promise<T[]>;
-  /** Applies migrations; on PostgreSQL under an advisory lock so two instances can start together. */
-  migrate(): Promise<void>;
-  /** PGlite only: the whole database as a tarball, to load into another in-memory instance. */
-  dump?: () => Promise<Blob>;
-  /**
-   * LISTEN on a channel (NOTIFY is delivered after the sending transaction commits). `onLive`
-   * says whether notifications can arrive right now: false while the PostgreSQL connection is
-   * lost (it reconnects every second) and true again once LISTEN is back, after which the caller
-   * must re-read whatever it follows, since notifications in between are gone. Returns `stop`.
-   */
-  listen(
-    channel: string,
-    onNotify: (payload: string) => void,
-    onLive: (live: boolean) => void,
-  ): Promise<() => Promise<void>>;
-  close(): Promise<void>;
-};
-
-export const migrationsFolder = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../drizzle',
-);
-
-async function rowsOf<T>(ex: Executor, query: SQL): Promise<T[]> {
-  const res = (await ex.execute(query)) as unknown as { rows: T[] };
-  return res.rows;
-}
+export type { Db, Tx, Executor, Database } from './db-core';
+export { migrationsFolder } from './db-core';
 
 /** PGlite has no lock on its folder: a second process would silently lose writes. */
 function takeLock(dir: string): () => void {
@@ -152,93 +108,10 @@ export type OpenOptions =
   | { pgliteDump: Blob }
   | { pgliteMemory: true };
 
-const CHANNEL = /^[a-z_][a-z0-9_]*$/;
-
-/** A dedicated connection per channel (a pooled one would lose LISTEN when it is reused). */
-async function listenPg(
-  url: string,
-  channel: string,
-  onNotify: (payload: string) => void,
-  onLive: (live: boolean) => void,
-  listeners: Set<() => Promise<void>>,
-) {
-  if (!CHANNEL.test(channel)) throw new Error(`bad channel name ${channel}`);
-  let current: pg.Client | null = null;
-  let stopped = false;
-  let retry: NodeJS.Timeout | null = null;
-  const again = () => {
-    if (stopped || retry) return;
-    retry = setTimeout(() => {
-      retry = null;
-      void connect();
-    }, 1000);
-    retry.unref();
-  };
-  const connect = async () => {
-    const c = new pg.Client({ connectionString: url });
-    c.on('error', () => {}); // followed by 'end'
-    c.on('end', () => {
-      if (current !== c) return;
-      current = null;
-      onLive(false);
-      again();
-    });
-    c.on('notification', (m) => m.channel === channel && onNotify(m.payload ?? ''));
-    try {
-      await c.connect();
-      await c.query(`listen ${channel}`);
-      if (stopped) return void (await c.end());
-      current = c;
-      onLive(true);
-    } catch {
-      await c.end().catch(() => {});
-      again();
-    }
-  };
-  const stop = async () => {
-    stopped = true;
-    listeners.delete(stop);
-    if (retry) clearTimeout(retry);
-    const c = current;
-    current = null;
-    onLive(false);
-    await c?.end().catch(() => {});
-  };
-  listeners.add(stop);
-  await connect();
-  return stop;
-}
-
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
-  if ('databaseUrl' in opts) {
-    const listeners = new Set<() => Promise<void>>();
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
-    // An idle connection the server ends (restart, admin command) is dropped from the pool and
-    // replaced on the next query; without a listener that event would crash the process.
-    pool.on('error', () => {});
-    const db = drizzlePg(pool) as unknown as Db;
-    return {
-      kind: 'postgres',
-      db,
-      rows: (q, ex = db) => rowsOf(ex, q),
-      migrate: async () => {
-        const client = new pg.Client({ connectionString: opts.databaseUrl });
-        await client.connect();
-        try {
-          await client.query('select pg_advisory_lock(827361)');
-          await migratePg(drizzlePg(client), { migrationsFolder });
-        } finally {
-          await client.end();
-        }
-      },
-      listen: (channel, onNotify, onLive) =>
-        listenPg(opts.databaseUrl, channel, onNotify, onLive, listeners),
-      close: async () => {
-        await Promise.all([...listeners].map((stop) => stop()));
-        await pool.end();
-      },
-    };
-  }
+  // PostgreSQL's driver (pg and drizzle's adapter for it, ~30-40 ms to load) only when used:
+  // an embedded install never loads it.
+  if ('databaseUrl' in opts) return (await import('./db-postgres')).openPostgres(opts);
   let client: PGlite;
   let release = () => {};
   if ('pgliteDir' in opts) {

@@ -129,7 +129,9 @@ function verify(
 
 export async function createSandboxGateway(ctx: AppContext): Promise<SandboxGateway> {
   const keys = JSON.parse(
-    await ensureSecret(ctx, 'sandbox_gateway_rsa', () => JSON.stringify(newRsaKeyPair())),
+    await ensureSecret(ctx, 'sandbox_gateway_rsa', async () =>
+      JSON.stringify(await newRsaKeyPair()),
+    ),
   ) as Keys;
   const find = (outTradeNo: string) => repo.findSandboxOrder(ctx.db, { outTradeNo });
   return {

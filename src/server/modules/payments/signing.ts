@@ -1,8 +1,14 @@
-import { createSign, createVerify, generateKeyPairSync } from 'node:crypto';
+import { createSign, createVerify, generateKeyPair } from 'node:crypto';
+import { promisify } from 'node:util';
 
-/** RSA-2048 key pair in PEM, as the gateway's notification signing key. */
-export function newRsaKeyPair() {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', {
+const generateKeyPairAsync = promisify(generateKeyPair);
+
+/**
+ * RSA-2048 key pair in PEM, as the gateway's notification signing key. Made on libuv's thread pool
+ * (~0.2 s of CPU): a first start keeps building the app meanwhile.
+ */
+export async function newRsaKeyPair() {
+  const { privateKey, publicKey } = await generateKeyPairAsync('rsa', {
     modulusLength: 2048,
     publicKeyEncoding: { type: 'spki', format: 'pem' },
     privateKeyEncoding: { type: 'pkcs8', format: 'pem' },

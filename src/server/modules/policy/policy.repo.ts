@@ -89,11 +89,19 @@ export async function insertCalendarDays(
       .onConflictDoNothing();
 }
 
-export async function getOrCreateSecret(ex: Executor, name: string, make: () => string, at: Date) {
+export async function getOrCreateSecret(
+  ex: Executor,
+  name: string,
+  make: () => string | Promise<string>,
+  at: Date,
+) {
   // Look first: make() may be costly (an RSA key pair is ~0.2 s) and runs on every start.
   const [found] = await ex.select().from(appSecrets).where(eq(appSecrets.name, name));
   if (found) return found.value;
-  await ex.insert(appSecrets).values({ name, value: make(), createdAt: at }).onConflictDoNothing();
+  await ex
+    .insert(appSecrets)
+    .values({ name, value: await make(), createdAt: at })
+    .onConflictDoNothing();
   const [row] = await ex.select().from(appSecrets).where(eq(appSecrets.name, name));
   return row.value;
 }

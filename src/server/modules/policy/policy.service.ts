@@ -63,7 +63,7 @@ export async function updatePolicy(
 export async function ensureSecret(
   ctx: AppContext,
   name: string,
-  make: () => string,
+  make: () => string | Promise<string>,
 ): Promise<string> {
   return repo.getOrCreateSecret(ctx.db, name, make, ctx.clock.now());
 }
