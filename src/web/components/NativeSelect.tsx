@@ -6,6 +6,8 @@ interface Props<V extends string> extends DataAttrs {
   value?: V;
   /** Optional inside a Form.Item, which supplies it. */
   onChange?: (value: V) => void;
+  /** Set by a Form.Item: its label points at the select. */
+  id?: string;
   options: { value: V; label: string }[];
   placeholder?: string;
   style?: CSSProperties;
@@ -20,6 +22,7 @@ interface Props<V extends string> extends DataAttrs {
 export function NativeSelect<V extends string>({
   value,
   onChange,
+  id,
   options,
   placeholder,
   style,
@@ -27,6 +30,7 @@ export function NativeSelect<V extends string>({
 }: Props<V>) {
   return (
     <select
+      id={id}
       className="fuwu-select"
       value={value ?? ''}
       onChange={(e) => onChange?.(e.target.value as V)}
