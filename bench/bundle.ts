@@ -206,7 +206,7 @@ function main() {
   );
   if (unclassified.length) {
     throw new Error(
-      `lazy chunks in neither FIRST_SCREENS nor ON_DEMAND (bench/bundle.ts): ${unclassified.join(', ')}`,
+      `lazy chunks in neither FIRST_SCREENS nor ON_DEMAND (bench/bundle-screens.ts): ${unclassified.join(', ')}`,
     );
   }
   for (const screen of FIRST_SCREENS) {

@@ -5,7 +5,6 @@ import { receiver } from '../test/apps-helpers';
 import { listedToolService, PACKAGES } from '../test/order-helpers';
 import { onlineAppOf } from '../test/service-helpers';
 import { newPage, opsSignIn, smsSignIn, startE2E, type E2E } from './harness';
-import { pick } from './service-steps';
 
 let e: E2E;
 let cb: Awaited<ReturnType<typeof receiver>>;
@@ -55,7 +54,7 @@ describe('provider-level penalties in the browser', () => {
     const ops = (await newPage(e)).page;
     await opsSignIn(e, ops);
     await ops.goto(`/ops/services/${p.serviceId}`);
-    await pick(ops, 'ops-provider-penalty-kind', '冻结发布新服务');
+    await ops.getByTestId('ops-provider-penalty-kind').selectOption({ label: '冻结发布新服务' });
     await ops.getByTestId('ops-provider-penalty-reason').fill('资料待核实');
     await ops.getByTestId('ops-provider-penalty-apply').click();
     await expect.poll(() => ops.getByTestId('ops-provider-frozen').count()).toBe(1);

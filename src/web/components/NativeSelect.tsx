@@ -8,7 +8,7 @@ interface Props<V extends string> extends DataAttrs {
   onChange?: (value: V) => void;
   /** Set by a Form.Item: its label points at the select. */
   id?: string;
-  options: { value: V; label: string }[];
+  options: { value: V; label: string; disabled?: boolean }[];
   placeholder?: string;
   style?: CSSProperties;
   'aria-label'?: string;
@@ -44,7 +44,7 @@ export function NativeSelect<V extends string>({
         </option>
       )}
       {options.map((o) => (
-        <option key={o.value} value={o.value}>
+        <option key={o.value} value={o.value} disabled={o.disabled}>
           {o.label}
         </option>
       ))}

@@ -73,7 +73,7 @@ export function TagsInput({
       className="fuwu-tags"
       style={style}
       onClick={(e) => {
-        if (e.target === e.currentTarget) input.current?.focus();
+        if (!(e.target as HTMLElement).closest('button')) input.current?.focus();
       }}
       {...dataAttrs(rest)}
     >

@@ -1,6 +1,7 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Flex, Form, InputNumber, Radio, Space } from 'antd';
+import { Button, Checkbox, Flex, Form, Radio, Space } from 'antd';
 import { Input } from '../../../components/Input';
+import { NumberInput } from '../../../components/NumberInput';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { useTranslation } from '../../../i18n';
@@ -85,7 +86,7 @@ export function PackagesEditor() {
                               name={[spec.name, 'priceYuan']}
                               label={t('services.field.priceYuan')}
                             >
-                              <InputNumber
+                              <NumberInput
                                 min={0}
                                 precision={2}
                                 style={{ width: 130 }}
