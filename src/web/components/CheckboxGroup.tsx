@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import './display.css';
+import './controls.css';
 import { dataAttrs, type DataAttrs } from './data-attrs';
 
 interface Props<V extends string> extends DataAttrs {
@@ -15,7 +15,7 @@ interface Props<V extends string> extends DataAttrs {
 
 /**
  * Several of a short fixed list of choices, as the browser's checkboxes in a row
- * (`.fuwu-checks` in display.css); the value keeps the options' order. For what antd's Select
+ * (`.fuwu-checks` in controls.css); the value keeps the options' order. For what antd's Select
  * in multiple mode did with a dropdown (~35 KB gzip).
  */
 export function CheckboxGroup<V extends string>({

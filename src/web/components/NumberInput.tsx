@@ -1,5 +1,5 @@
 import { useState, type CSSProperties, type ReactNode } from 'react';
-import './display.css';
+import './controls.css';
 import { dataAttrs, type DataAttrs } from './data-attrs';
 
 interface Props extends DataAttrs {
@@ -23,7 +23,7 @@ interface Props extends DataAttrs {
 const shown = (value: number | null | undefined) => (value == null ? '' : String(value));
 
 /**
- * The browser's number box with antd's input look (`.fuwu-number` in display.css): typed digits
+ * The browser's number box with antd's input look (`.fuwu-number` in controls.css): typed digits
  * are the value, leaving the box rounds to the precision and keeps it within min and max, as
  * antd's InputNumber does, without its ~8 KB gzip (steppers, formatter, big-number maths).
  * Test ids go to the <input>.

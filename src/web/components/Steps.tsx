@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react';
-import './display.css';
+import './controls.css';
 
 interface Props {
   /** Index of the step being shown. */
@@ -9,7 +9,7 @@ interface Props {
 }
 
 /**
- * Where a visitor is in a sequence, with antd's Steps look (`.fuwu-steps` in display.css):
+ * Where a visitor is in a sequence, with antd's Steps look (`.fuwu-steps` in controls.css):
  * numbers, a tick for the steps done, red for a step with an error. Display only: antd's Steps
  * brought Tooltip and its trigger (~22 KB gzip) for titles this app never puts tooltips on.
  */

@@ -1,6 +1,6 @@
 import { useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from '../i18n';
-import './display.css';
+import './controls.css';
 import { dataAttrs, type DataAttrs } from './data-attrs';
 
 interface Props extends DataAttrs {
@@ -25,7 +25,7 @@ function withWords(list: string[], words: string[]): string[] {
 }
 
 /**
- * A free list of words with antd's tags look (`.fuwu-tags` in display.css): a text box that adds
+ * A free list of words with antd's tags look (`.fuwu-tags` in controls.css): a text box that adds
  * a word on Enter, a separator or leaving the box, each word a tag with a remove button, and
  * Backspace in the empty box removing the last one. antd's Select in tags mode (virtual list,
  * dropdown, search) costs ~35 KB gzip for what is a text box here.

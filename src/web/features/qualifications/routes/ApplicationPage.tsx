@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined, ClockCircleOutlined } from '@ant-design/icons';
-import { Button, Collapse, Flex, Space } from 'antd';
+import { Button, Flex } from 'antd';
+import { Collapse } from '../../../components/Collapse';
 import { Popconfirm } from '../../../components/Popconfirm';
 import { Alert } from '../../../components/Alert';
 import { Result } from '../../../components/Result';
@@ -132,14 +133,14 @@ export default function ApplicationPage() {
     <Flex vertical gap={16}>
       <Card
         title={
-          <Space wrap>
+          <Flex gap="small" align="center" wrap>
             <Link to="/provider/qualifications" aria-label={t('common.back')}>
               <ArrowLeftOutlined />
             </Link>
             {detail.categoryGroup} / {detail.categoryName}
             <Tag>{t(`serviceType.${detail.serviceType}`)}</Tag>
             <QualificationStateTag state={detail.state} testId="qualification-state" />
-          </Space>
+          </Flex>
         }
         extra={
           detail.canWithdraw && (

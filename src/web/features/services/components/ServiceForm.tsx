@@ -1,4 +1,4 @@
-import { Button, Form, Space } from 'antd';
+import { Button, Flex, Form } from 'antd';
 import { Input } from '../../../components/Input';
 import { NativeSelect } from '../../../components/NativeSelect';
 import { TagsInput } from '../../../components/TagsInput';
@@ -186,7 +186,7 @@ export function ServiceForm({
         />
       </Form.Item>
       <PackagesEditor />
-      <Space style={{ marginTop: 24 }}>
+      <Flex gap="small" align="center" style={{ marginTop: 24 }}>
         <Button onClick={() => run(false)} loading={save.isPending} data-testid="service-save">
           {t('services.saveDraft')}
         </Button>
@@ -198,7 +198,7 @@ export function ServiceForm({
         >
           {t('services.submit')}
         </Button>
-      </Space>
+      </Flex>
     </Form>
   );
 }

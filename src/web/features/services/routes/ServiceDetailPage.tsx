@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, LinkOutlined } from '@ant-design/icons';
-import { Button, Flex, Space } from 'antd';
+import { Button, Flex } from 'antd';
 import { Alert } from '../../../components/Alert';
 import { Tag } from '../../../components/Tag';
 import { useMessage } from '../../../components/message';
@@ -150,7 +150,7 @@ export default function ServiceDetailPage() {
     <Flex vertical gap={16}>
       <Card
         title={
-          <Space>
+          <Flex gap="small" align="center">
             <Button
               type="text"
               icon={<ArrowLeftOutlined />}
@@ -161,10 +161,10 @@ export default function ServiceDetailPage() {
               {s.live?.content.name ?? (s.draft.name || t('services.untitled'))}
             </span>
             <StateTags s={s} />
-          </Space>
+          </Flex>
         }
         extra={
-          <Space>
+          <Flex gap="small" align="center">
             {s.accessUrl && s.visibleOnMarket && (
               <a
                 href={s.accessUrl}
@@ -194,7 +194,7 @@ export default function ServiceDetailPage() {
                 {t('services.delist')}
               </Button>
             )}
-          </Space>
+          </Flex>
         }
       >
         <Typography.Paragraph type="secondary">
