@@ -11,10 +11,12 @@ type Policy = {
   forbiddenWords: string[];
   serviceTypes: string[];
   onboardingResultChannel: 'sms' | 'email';
+  onboardingReviewDaysMax: number;
+  depositOrderMinutes: number;
 };
 
 describe('operators edit the market policy in the browser (市场策略)', () => {
-  it('adds and removes words with the keyboard, ticks a service type, picks a channel, saves', async () => {
+  it('adds and removes words with the keyboard, ticks a service type, picks a channel, bounds numbers, saves', async () => {
     const { page } = await newPage(e);
     await opsSignIn(e, page);
     const read = async () => (await (await page.request.get('/api/ops/policy')).json()) as Policy;
@@ -55,6 +57,16 @@ describe('operators edit the market policy in the browser (市场策略)', () =>
     const channel = before.onboardingResultChannel === 'sms' ? 'email' : 'sms';
     await page.getByTestId('policy-onboardingResultChannel').selectOption(channel);
 
+    // Numbers: leaving the box rounds to whole numbers and keeps them within the bounds.
+    const daysMax = page.getByTestId('policy-onboardingReviewDaysMax');
+    await daysMax.fill('99');
+    await daysMax.press('Tab');
+    expect(await daysMax.inputValue()).toBe('60');
+    const minutes = page.getByTestId('policy-depositOrderMinutes');
+    await minutes.fill('30.4');
+    await minutes.press('Tab');
+    expect(await minutes.inputValue()).toBe('30');
+
     await page.getByTestId('policy-save').click();
     await expect.poll(() => page.getByText('市场策略已保存').count()).toBeGreaterThan(0);
     const after = await read();
@@ -64,6 +76,8 @@ describe('operators edit the market policy in the browser (市场策略)', () =>
       ['tool', 'operation', 'service'].filter((s) => after.serviceTypes.includes(s)),
     );
     expect(after.onboardingResultChannel).toBe(channel);
+    expect(after.onboardingReviewDaysMax).toBe(60);
+    expect(after.depositOrderMinutes).toBe(30);
 
     await page.reload();
     await page.getByTestId('policy-preset').waitFor();
