@@ -55,7 +55,12 @@ export function WizardCompanyStep({ onLicenceUploaded, licenceName }: Props) {
           data-testid="field-registeredCapitalWan"
         />
       </Form.Item>
-      <Form.Item name="establishedOn" label={t('onboardingField.establishedOn')} required>
+      <Form.Item
+        name="establishedOn"
+        label={t('onboardingField.establishedOn')}
+        required
+        getValueProps={(value?: string | null) => ({ value: value ?? '' })}
+      >
         <input
           type="date"
           className="fuwu-date"

@@ -26,8 +26,9 @@ import {
 } from '../deps';
 
 /**
- * The materials form (antd Form, Select, Upload, InputNumber: ~90 KB gzip) loads only for a draft
- * or a rejected application; a submitted or decided one is read-only.
+ * The materials form (antd Form and Upload with plain selects and number boxes: ~52 KB gzip) loads
+ * only for a draft or a rejected application; a submitted or decided one is read-only.
+ * bench/bundle-screens.ts counts it with the page.
  */
 const MaterialsForm = lazy(() =>
   import('../components/MaterialsForm').then((m) => ({ default: m.MaterialsForm })),

@@ -26,8 +26,9 @@ import {
 } from '../deps';
 
 /**
- * The edit form (antd Form, Select, Upload, the rich text editor: ~100 KB gzip) loads only for a
- * service the provider can edit; viewing one in review or listed does not download it.
+ * The edit form (antd Form and Upload, plain selects, tags and number boxes, the rich text
+ * editor: ~53 KB gzip) loads only for a service the provider can edit; viewing one in review or
+ * listed does not download it. bench/bundle-screens.ts counts it with the page.
  */
 const ServiceForm = lazy(() =>
   import('../components/ServiceForm').then((m) => ({ default: m.ServiceForm })),
