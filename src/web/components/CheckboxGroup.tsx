@@ -6,7 +6,7 @@ interface Props<V extends string> extends DataAttrs {
   value?: V[] | null;
   /** Optional inside a Form.Item, which supplies it. */
   onChange?: (value: V[]) => void;
-  /** Set by a Form.Item: given to the first box, which its label then points at. */
+  /** Set by a Form.Item: on the group, so a click on the item's label toggles no box. */
   id?: string;
   options: { value: V; label: string }[];
   style?: CSSProperties;
@@ -32,16 +32,16 @@ export function CheckboxGroup<V extends string>({
   return (
     <div
       role="group"
+      id={id}
       className="fuwu-checks"
       style={style}
       aria-label={rest['aria-label']}
       {...dataAttrs(rest)}
     >
-      {options.map((o, i) => (
+      {options.map((o) => (
         <label key={o.value} className="fuwu-checks-item">
           <input
             type="checkbox"
-            id={i === 0 ? id : undefined}
             value={o.value}
             checked={chosen.includes(o.value)}
             onChange={(e) => toggle(o.value, e.target.checked)}
