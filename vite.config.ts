@@ -6,12 +6,16 @@ const apiTarget = 'http://127.0.0.1:3000';
 const proxy = { '/api': apiTarget, '/healthz': apiTarget };
 
 /**
- * Two imports inside antd that put code on every page for a feature this app does not use there:
+ * Imports inside antd that put code on every page for a feature this app does not use there:
  * - ConfigProvider imports Tooltip's UniqueProvider (and with it @rc-component/trigger, ~7 KB gzip
  *   in the entry) but renders it only for `tooltip={{ unique: true }}`, which the app never sets
  *   (src/web/app/providers.tsx): it gets a pass-through.
  * - Form's item label imports Tooltip for the `tooltip` prop of Form.Item (~11 KB gzip on every
  *   form); no Form.Item uses it now, and the label gets a Tooltip that loads when one is shown.
+ * - Form's useForm imports scroll-into-view-if-needed (~1.7 KB gzip on every form) for
+ *   `scrollToField`/`scrollToFirstError`, which the app never calls: the browser's
+ *   scrollIntoView with antd's `block: 'nearest'` (scrolls only when the field is out of view)
+ *   stands in.
  * Pages that show a Tooltip themselves import the real one through antd's Tooltip.
  */
 const replaced: { importer: RegExp; source: string; id: string; code: string }[] = [
@@ -30,6 +34,16 @@ const replaced: { importer: RegExp; source: string; id: string; code: string }[]
       "const Tooltip = lazy(() => import('antd/es/tooltip'));",
       'export default function LazyTooltip(props) {',
       '  return createElement(Suspense, { fallback: props.children }, createElement(Tooltip, props));',
+      '}',
+    ].join('\n'),
+  },
+  {
+    importer: /antd[\\/]es[\\/]form[\\/]hooks[\\/]useForm\.js$/,
+    source: 'scroll-into-view-if-needed',
+    id: '\0fuwu-scroll-into-view',
+    code: [
+      'export default function scrollIntoView(node, { scrollMode, ...options } = {}) {',
+      '  node.scrollIntoView(options);',
       '}',
     ].join('\n'),
   },

@@ -29,11 +29,9 @@ async function fill(page: Page, field: string, value: string) {
 async function fillWizard(page: Page) {
   await fill(page, 'companyName', '杭州端到端科技有限公司');
   await fill(page, 'creditCode', firstCode);
-  await page.getByTestId('field-companyType').click();
-  await page.locator('.ant-select-item-option', { hasText: '有限责任公司' }).first().click();
+  await page.getByTestId('field-companyType').selectOption({ label: '有限责任公司' });
   await fill(page, 'registeredCapitalWan', '300');
   await page.getByTestId('field-establishedOn').fill('2019-03-15');
-  await page.getByTestId('field-establishedOn').press('Enter');
   await fill(page, 'staffSize', '30');
   await fill(page, 'address', '浙江省杭州市余杭区文一西路 969 号');
   await page.getByTestId('field-licence').setInputFiles(licenceFile);

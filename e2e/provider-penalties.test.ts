@@ -3,7 +3,6 @@ import { listedToolService, toolDraft } from '../test/order-helpers';
 import { onlineAppOf } from '../test/service-helpers';
 import { newPage, opsSignIn, smsSignIn } from './harness';
 import { e2eWithReceiver } from './launching-app';
-import { pick } from './service-steps';
 
 const t = e2eWithReceiver('kuaishou', () => 302);
 
@@ -22,7 +21,7 @@ describe('provider-level penalties in the browser', () => {
     const ops = (await newPage(t.e)).page;
     await opsSignIn(t.e, ops);
     await ops.goto(`/ops/services/${p.serviceId}`);
-    await pick(ops, 'ops-provider-penalty-kind', '冻结发布新服务');
+    await ops.getByTestId('ops-provider-penalty-kind').selectOption({ label: '冻结发布新服务' });
     await ops.getByTestId('ops-provider-penalty-reason').fill('资料待核实');
     await ops.getByTestId('ops-provider-penalty-apply').click();
     await expect.poll(() => ops.getByTestId('ops-provider-frozen').count()).toBe(1);

@@ -74,7 +74,7 @@ async function fillIncubationForm(page: Page) {
   ];
   for (const [i, [name, kind, gmv]] of proofs.entries()) {
     await page.getByTestId(`proof-name-${i}`).fill(name);
-    await pick(page, `proof-kind-${i}`, kind);
+    await page.getByTestId(`proof-kind-${i}`).selectOption({ label: kind });
     await page.getByTestId(`proof-gmv-${i}`).fill(gmv);
     await page.getByTestId(`proof-screenshot-${i}`).setInputFiles(shots[i]);
     await expect.poll(() => page.getByTestId(`proof-screenshot-${i}-name`).count()).toBe(1);

@@ -50,11 +50,9 @@ describe('xiaohongshu preset in the browser', () => {
     await page.getByTestId('eligibility-submit').click();
     await page.getByTestId('field-companyName').fill('上海小工具软件有限公司');
     await page.getByTestId('field-creditCode').fill(makeCreditCode('91310000MA1XH0001'));
-    await page.getByTestId('field-companyType').click();
-    await page.locator('.ant-select-item-option', { hasText: '有限责任公司' }).first().click();
+    await page.getByTestId('field-companyType').selectOption({ label: '有限责任公司' });
     await page.getByTestId('field-registeredCapitalWan').fill('100');
     await page.getByTestId('field-establishedOn').fill('2020-01-02');
-    await page.getByTestId('field-establishedOn').press('Enter');
     await page.getByTestId('field-staffSize').fill('12');
     await page.getByTestId('field-address').fill('上海市黄浦区中山东一路 1 号');
     await page.getByTestId('field-licence').setInputFiles(licenceFile);

@@ -6,7 +6,9 @@ interface Props<V extends string> extends DataAttrs {
   value?: V;
   /** Optional inside a Form.Item, which supplies it. */
   onChange?: (value: V) => void;
-  options: { value: V; label: string }[];
+  /** Set by a Form.Item: its label points at the select. */
+  id?: string;
+  options: { value: V; label: string; disabled?: boolean }[];
   placeholder?: string;
   style?: CSSProperties;
   'aria-label'?: string;
@@ -20,6 +22,7 @@ interface Props<V extends string> extends DataAttrs {
 export function NativeSelect<V extends string>({
   value,
   onChange,
+  id,
   options,
   placeholder,
   style,
@@ -27,6 +30,7 @@ export function NativeSelect<V extends string>({
 }: Props<V>) {
   return (
     <select
+      id={id}
       className="fuwu-select"
       value={value ?? ''}
       onChange={(e) => onChange?.(e.target.value as V)}
@@ -40,7 +44,7 @@ export function NativeSelect<V extends string>({
         </option>
       )}
       {options.map((o) => (
-        <option key={o.value} value={o.value}>
+        <option key={o.value} value={o.value} disabled={o.disabled}>
           {o.label}
         </option>
       ))}

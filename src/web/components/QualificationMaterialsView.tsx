@@ -1,4 +1,4 @@
-import { Flex, Space } from 'antd';
+import { Flex } from 'antd';
 import { Image } from './Image';
 import { Descriptions } from './Descriptions';
 import { List } from './List';
@@ -42,12 +42,12 @@ export function QualificationMaterialsView({
           dataSource={m.incubationProofs}
           renderItem={(p, i) => (
             <List.Item data-testid={`view-proof-${i}`}>
-              <Space wrap>
+              <Flex gap="small" align="center" wrap>
                 <Typography.Text strong>{p.name}</Typography.Text>
                 {p.kind && t(`${f}.${p.kind}`)}
                 {t(`${f}.gmvValue`, { value: (p.monthlyGmvYuan ?? 0).toLocaleString() })}
                 <FileLink id={p.screenshotFileId} files={files} />
-              </Space>
+              </Flex>
             </List.Item>
           )}
         />
@@ -58,11 +58,11 @@ export function QualificationMaterialsView({
       key: 'outreach',
       label: t(`${f}.outreach`),
       children: (
-        <Space wrap>
+        <Flex gap="small" align="center" wrap>
           {m.outreachProofFileIds.map((id) => (
             <FileLink key={id} id={id} files={files} />
           ))}
-        </Space>
+        </Flex>
       ),
     });
   if (m.companyProfile)

@@ -1,5 +1,6 @@
-import { Button, Flex, Form, Steps } from 'antd';
+import { Button, Flex, Form } from 'antd';
 import { useMessage } from '../../../components/message';
+import { Steps } from '../../../components/Steps';
 import { Card } from '../../../components/Card';
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../../../i18n';

@@ -1,9 +1,16 @@
-import { DatePicker, Form, InputNumber, Select } from 'antd';
+import { Form } from 'antd';
 import { Input } from '../../../components/Input';
+import { NativeSelect } from '../../../components/NativeSelect';
+import { NumberInput } from '../../../components/NumberInput';
 import { useTranslation } from '../../../i18n';
 import { companyTypes } from '../deps';
 import { LicenceUpload } from './LicenceUpload';
-import { dateFormat } from './wizard-values';
+
+/** Today as YYYY-MM-DD in the visitor's time zone: a company is not founded in the future. */
+function today(): string {
+  const d = new Date();
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
 
 /** Step 1: the company. Every field is required at submission (the server checks). */
 interface Props {
@@ -28,9 +35,10 @@ export function WizardCompanyStep({ onLicenceUploaded, licenceName }: Props) {
         <Input maxLength={18} data-testid="field-creditCode" />
       </Form.Item>
       <Form.Item name="companyType" label={t('onboardingField.companyType')} required>
-        <Select
+        <NativeSelect
           data-testid="field-companyType"
           placeholder={t('common.select')}
+          style={{ width: '100%' }}
           options={companyTypes.map((value) => ({ value, label: t(`companyType.${value}`) }))}
         />
       </Form.Item>
@@ -39,7 +47,7 @@ export function WizardCompanyStep({ onLicenceUploaded, licenceName }: Props) {
         label={t('onboardingField.registeredCapitalWan')}
         required
       >
-        <InputNumber
+        <NumberInput
           min={0}
           max={100_000_000}
           style={{ width: '100%' }}
@@ -47,16 +55,22 @@ export function WizardCompanyStep({ onLicenceUploaded, licenceName }: Props) {
           data-testid="field-registeredCapitalWan"
         />
       </Form.Item>
-      <Form.Item name="establishedOn" label={t('onboardingField.establishedOn')} required>
-        <DatePicker
-          format={dateFormat}
-          placeholder={dateFormat}
+      <Form.Item
+        name="establishedOn"
+        label={t('onboardingField.establishedOn')}
+        required
+        getValueProps={(value?: string | null) => ({ value: value ?? '' })}
+      >
+        <input
+          type="date"
+          className="fuwu-date"
+          max={today()}
           style={{ width: '100%' }}
           data-testid="field-establishedOn"
         />
       </Form.Item>
       <Form.Item name="staffSize" label={t('onboardingField.staffSize')} required>
-        <InputNumber
+        <NumberInput
           min={0}
           max={10_000_000}
           precision={0}

@@ -1,13 +1,12 @@
-import dayjs, { type Dayjs } from '../../../lib/dayjs';
 import type { CompanyType, OnboardingDraft, OnboardingFieldName } from '../deps';
 
-/** The wizard form's values: the draft, with the date as a Dayjs for the DatePicker. */
+/** The wizard form's values: the draft's fields (the date as the date input's YYYY-MM-DD). */
 export interface WizardValues {
   companyName?: string;
   creditCode?: string;
   companyType?: CompanyType;
   registeredCapitalWan?: number | null;
-  establishedOn?: Dayjs | null;
+  establishedOn?: string | null;
   staffSize?: number | null;
   address?: string;
   licenceFileId?: string;
@@ -18,23 +17,19 @@ export interface WizardValues {
   contactEmail?: string;
 }
 
-export const dateFormat = 'YYYY-MM-DD';
-
 export function toFormValues(draft: OnboardingDraft): WizardValues {
-  const { establishedOn, ...rest } = draft;
-  const date = establishedOn ? dayjs(establishedOn, dateFormat, true) : null;
-  return { ...rest, establishedOn: date?.isValid() ? date : null };
+  return { ...draft };
 }
 
 /** Only what was filled in: a draft may hold any subset of the fields. */
 export function toDraft(values: WizardValues): OnboardingDraft {
-  const { establishedOn, ...rest } = values;
   const draft: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(rest)) {
-    if (value === undefined || value === null) continue;
+  for (const [key, value] of Object.entries(values)) {
+    // A cleared date input gives '', which is no date (the DatePicker gave null).
+    if (value === undefined || value === null || (key === 'establishedOn' && value === ''))
+      continue;
     draft[key] = typeof value === 'string' ? value.trim() : value;
   }
-  if (establishedOn) draft.establishedOn = establishedOn.format(dateFormat);
   return draft as OnboardingDraft;
 }
 

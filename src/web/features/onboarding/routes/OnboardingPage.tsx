@@ -12,8 +12,8 @@ import { ApplicationStateTag, ErrorAlert, PageSpinner, type MyOnboardingReply } 
 
 /**
  * Each stage is its own chunk and a visit downloads the one it shows: the agreements (a list and
- * checkboxes), the eligibility question (radios), or the wizard (antd Form, Select, DatePicker,
- * Upload: ~110 KB gzip).
+ * checkboxes), the eligibility question (radios), or the wizard (antd Form and Upload with plain
+ * selects, number and date boxes: ~53 KB gzip). bench/bundle-screens.ts counts each with the page.
  */
 const AgreementsStep = lazy(() =>
   import('../components/AgreementsStep').then((m) => ({ default: m.AgreementsStep })),

@@ -1,4 +1,5 @@
-import { Button, Divider, Form } from 'antd';
+import { Button, Form } from 'antd';
+import { Divider } from '../../../components/Divider';
 import { Alert } from '../../../components/Alert';
 import { Tag } from '../../../components/Tag';
 import { useMessage } from '../../../components/message';
@@ -45,7 +46,7 @@ function PolicyForm({ policy }: { policy: Policy }) {
       <ErrorAlert error={error} />
       {policySections.map((section) => (
         <div key={section}>
-          <Divider titlePlacement="start">{t(`policy.section.${section}`)}</Divider>
+          <Divider>{t(`policy.section.${section}`)}</Divider>
           {policyKeys
             .filter((k) => policyFields[k].section === section)
             .map((k) => (

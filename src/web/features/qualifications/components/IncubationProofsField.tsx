@@ -1,5 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, InputNumber, Select } from 'antd';
+import { Button, Flex, Form } from 'antd';
+import { NativeSelect } from '../../../components/NativeSelect';
+import { NumberInput } from '../../../components/NumberInput';
 import { Input } from '../../../components/Input';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
@@ -37,7 +39,7 @@ export function IncubationProofsField({ files }: { files: Record<string, Uploade
                   <Input maxLength={100} style={{ width: 220 }} data-testid={`proof-name-${i}`} />
                 </Form.Item>
                 <Form.Item name={[field.name, 'kind']} label={t(`${f}.proofKind`)} required>
-                  <Select
+                  <NativeSelect
                     style={{ width: 120 }}
                     placeholder={t('common.select')}
                     data-testid={`proof-kind-${i}`}
@@ -48,7 +50,12 @@ export function IncubationProofsField({ files }: { files: Record<string, Uploade
                   />
                 </Form.Item>
                 <Form.Item name={[field.name, 'monthlyGmvYuan']} label={t(`${f}.gmv`)} required>
-                  <InputNumber min={0} style={{ width: 180 }} data-testid={`proof-gmv-${i}`} />
+                  <NumberInput
+                    min={0}
+                    precision={2}
+                    style={{ width: 180 }}
+                    data-testid={`proof-gmv-${i}`}
+                  />
                 </Form.Item>
               </Flex>
               <Form.Item

@@ -1,4 +1,6 @@
-import { Button, Checkbox, Divider, Flex, Form } from 'antd';
+import { Button, Flex, Form } from 'antd';
+import { Divider } from '../../../components/Divider';
+import { Checkbox } from '../../../components/Checkbox';
 import { Input } from '../../../components/Input';
 import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
@@ -95,7 +97,7 @@ export function MaterialsForm({ detail }: { detail: QualificationDetail }) {
       {req.proofKind === 'outreach' && <OutreachProofsField files={detail.files} />}
       {req.proofKind && (
         <>
-          <Divider titlePlacement="start">{t(`${f}.profile`)}</Divider>
+          <Divider>{t(`${f}.profile`)}</Divider>
           {(['capability', 'team', 'cases', 'strengths'] as const).map((k) => (
             <Form.Item key={k} name={['companyProfile', k]} label={t(`${f}.${k}`)} required>
               <Input.TextArea rows={2} maxLength={2000} data-testid={`profile-${k}`} />

@@ -1,4 +1,4 @@
-import { Space } from 'antd';
+import { Flex } from 'antd';
 import { Image } from '../../../components/Image';
 import { Descriptions } from '../../../components/Descriptions';
 import { Tag } from '../../../components/Tag';
@@ -10,11 +10,11 @@ import { PackagesTable } from './PackagesTable';
 /** The service's pictures, one preview with arrows between them. */
 function ImageRow({ urls }: { urls: string[] }) {
   return (
-    <Space wrap>
+    <Flex gap="small" align="center" wrap>
       {urls.map((u) => (
         <Image key={u} width={72} height={72} src={u} group={urls} />
       ))}
-    </Space>
+    </Flex>
   );
 }
 
@@ -28,7 +28,7 @@ export function ContentView({
 }) {
   const { t } = useTranslation();
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Flex gap="small" vertical style={{ width: '100%' }}>
       <Descriptions
         size="small"
         column={1}
@@ -74,6 +74,6 @@ export function ContentView({
         ]}
       />
       <PackagesTable packages={content.packages} />
-    </Space>
+    </Flex>
   );
 }

@@ -1,6 +1,9 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Flex, Form, InputNumber, Radio, Space } from 'antd';
+import { Button, Flex, Form } from 'antd';
+import { Checkbox } from '../../../components/Checkbox';
 import { Input } from '../../../components/Input';
+import { NumberInput } from '../../../components/NumberInput';
+import { Segmented } from '../../../components/Segmented';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
 import { useTranslation } from '../../../i18n';
@@ -60,7 +63,13 @@ export function PackagesEditor() {
                       {specs.map((spec) => {
                         const id = `${pkg.name}-${spec.name}`;
                         return (
-                          <Space key={spec.key} align="baseline" wrap data-testid={`spec-${id}`}>
+                          <Flex
+                            gap="small"
+                            key={spec.key}
+                            align="baseline"
+                            wrap
+                            data-testid={`spec-${id}`}
+                          >
                             <Form.Item
                               name={[spec.name, 'version']}
                               label={t('services.field.version')}
@@ -71,9 +80,8 @@ export function PackagesEditor() {
                               name={[spec.name, 'durationDays']}
                               label={t('services.field.duration')}
                             >
-                              <Radio.Group
-                                optionType="button"
-                                size="small"
+                              <Segmented
+                                aria-label={t('services.field.duration')}
                                 data-testid={`spec-duration-${id}`}
                                 options={SERVICE_DURATIONS.map((d) => ({
                                   value: d,
@@ -85,7 +93,7 @@ export function PackagesEditor() {
                               name={[spec.name, 'priceYuan']}
                               label={t('services.field.priceYuan')}
                             >
-                              <InputNumber
+                              <NumberInput
                                 min={0}
                                 precision={2}
                                 style={{ width: 130 }}
@@ -104,7 +112,7 @@ export function PackagesEditor() {
                               onClick={() => specOps.remove(spec.name)}
                               data-testid={`spec-remove-${id}`}
                             />
-                          </Space>
+                          </Flex>
                         );
                       })}
                       <Button

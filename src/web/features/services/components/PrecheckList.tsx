@@ -1,4 +1,4 @@
-import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
+import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { List } from '../../../components/List';
 import { Typography } from '../../../components/Typography';
 import { useTranslation } from '../../../i18n';
@@ -17,9 +17,9 @@ export function PrecheckList({ checks }: { checks: Precheck[] }) {
           <List.Item.Meta
             avatar={
               c.ok ? (
-                <CheckCircleTwoTone twoToneColor="#52c41a" />
+                <CheckCircleFilled style={{ color: '#52c41a' }} />
               ) : (
-                <CloseCircleTwoTone twoToneColor="#ff4d4f" />
+                <CloseCircleFilled style={{ color: '#ff4d4f' }} />
               )
             }
             title={t(`services.precheck.${c.key}`)}

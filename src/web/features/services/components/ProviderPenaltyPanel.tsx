@@ -1,4 +1,5 @@
-import { Button, Flex, Select, Space } from 'antd';
+import { Button, Flex, Space } from 'antd';
+import { NativeSelect } from '../../../components/NativeSelect';
 import { Alert } from '../../../components/Alert';
 import { Input } from '../../../components/Input';
 import { Tag } from '../../../components/Tag';
@@ -53,7 +54,7 @@ export default function ProviderPenaltyPanel({
             <Alert type="warning" showIcon title={t('services.penaltyPanel.expelFinal')} />
           ) : (
             <Space wrap align="start">
-              <Select<ProviderPenaltyKind>
+              <NativeSelect<ProviderPenaltyKind>
                 placeholder={t('services.ops.penaltyKind')}
                 style={{ width: 200 }}
                 value={kind}
@@ -66,7 +67,7 @@ export default function ProviderPenaltyPanel({
                 }))}
               />
               {kind === 'revoke_category' && (
-                <Select
+                <NativeSelect
                   placeholder={t('services.penaltyPanel.category')}
                   style={{ width: 200 }}
                   value={categoryId}

@@ -1,5 +1,5 @@
 import { BoldOutlined, ItalicOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { Button, Space } from 'antd';
+import { Button, Flex } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from '../../../i18n';
 
@@ -26,7 +26,7 @@ export function RichText({
   };
   return (
     <div style={{ border: '1px solid #d9d9d9', borderRadius: 6 }}>
-      <Space style={{ padding: 4, borderBottom: '1px solid #f0f0f0' }}>
+      <Flex gap="small" align="center" style={{ padding: 4, borderBottom: '1px solid #f0f0f0' }}>
         <Button
           size="small"
           icon={<BoldOutlined />}
@@ -48,7 +48,7 @@ export function RichText({
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => exec('insertUnorderedList')}
         />
-      </Space>
+      </Flex>
       <div
         ref={ref}
         contentEditable

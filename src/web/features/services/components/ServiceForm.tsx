@@ -1,5 +1,7 @@
-import { Button, Form, Select, Space } from 'antd';
+import { Button, Flex, Form } from 'antd';
 import { Input } from '../../../components/Input';
+import { NativeSelect } from '../../../components/NativeSelect';
+import { TagsInput } from '../../../components/TagsInput';
 import { Alert } from '../../../components/Alert';
 import { useMessage } from '../../../components/message';
 import { useState } from 'react';
@@ -136,10 +138,11 @@ export function ServiceForm({
       <FieldErrors error={error} />
       {service.serviceType === 'tool' && (
         <Form.Item name="appId" label={t('services.field.app')}>
-          <Select
+          <NativeSelect
             data-testid="service-app"
+            placeholder={t('common.select')}
             options={apps.map((a) => ({ value: a.id, label: a.name }))}
-            style={{ maxWidth: 360 }}
+            style={{ width: '100%', maxWidth: 360 }}
           />
         </Form.Item>
       )}
@@ -176,16 +179,14 @@ export function ServiceForm({
         label={t('services.field.tags')}
         extra={tagsExactly ? t('services.tagsExactly', { n: tagsExactly }) : t('services.tagsHint')}
       >
-        <Select
-          mode="tags"
-          tokenSeparators={[',', '，']}
-          open={false}
+        <TagsInput
           data-testid="service-tags"
+          aria-label={t('services.field.tags')}
           style={{ maxWidth: 480 }}
         />
       </Form.Item>
       <PackagesEditor />
-      <Space style={{ marginTop: 24 }}>
+      <Flex gap="small" align="center" style={{ marginTop: 24 }}>
         <Button onClick={() => run(false)} loading={save.isPending} data-testid="service-save">
           {t('services.saveDraft')}
         </Button>
@@ -197,7 +198,7 @@ export function ServiceForm({
         >
           {t('services.submit')}
         </Button>
-      </Space>
+      </Flex>
     </Form>
   );
 }

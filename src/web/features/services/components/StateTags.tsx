@@ -1,4 +1,4 @@
-import { Space } from 'antd';
+import { Flex } from 'antd';
 import { Tag } from '../../../components/Tag';
 import { useTranslation } from '../../../i18n';
 import type { ServiceSummary } from '../deps';
@@ -24,7 +24,7 @@ export function StateTags({
 }) {
   const { t } = useTranslation();
   return (
-    <Space size={4} wrap data-testid="service-state">
+    <Flex gap={4} align="center" wrap data-testid="service-state">
       {s.listing !== 'unlisted' && (
         <Tag color={listingColor[s.listing]} data-testid="service-listing">
           {t(`services.listing.${s.listing}`)}
@@ -38,6 +38,6 @@ export function StateTags({
       {s.hidden && <Tag color="red">{t('services.penalty.hide')}</Tag>}
       {s.frozen && <Tag color="red">{t('services.penalty.freeze')}</Tag>}
       {s.purged && <Tag color="red">{t('services.penalty.purge')}</Tag>}
-    </Space>
+    </Flex>
   );
 }
