@@ -46,6 +46,14 @@ export async function getCategory(
   return row ? toCategoryDetail(row) : null;
 }
 
+/** Every category of a platform that is not retired, with its requirements, in one query. */
+export async function listCategoryDetails(
+  ctx: AppContext,
+  platform: 'kuaishou' | 'xiaohongshu',
+): Promise<CategoryDetail[]> {
+  return (await repo.listCategoriesOf(ctx.db, platform)).map(toCategoryDetail);
+}
+
 export async function listCategoriesForOps(
   ctx: AppContext,
   actor: Actor | null,

@@ -8,5 +8,5 @@ registerMessages({
 });
 
 export { ensureCatalog, listCategories } from './catalog.service';
-export { getCategory } from './catalog-admin.service';
+export { getCategory, listCategoryDetails } from './catalog-admin.service';
 export { catalogRoutes } from './catalog.routes';

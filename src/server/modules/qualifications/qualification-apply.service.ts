@@ -7,7 +7,7 @@ import { t, type Lang } from '../../platform/messages';
 import { shanghaiDate } from '../../platform/calendar';
 import type { CategoryDetail, ServiceType } from '../../../contracts/catalog';
 import type { QualificationOptions } from '../../../contracts/qualifications';
-import { listCategories, getCategory } from '../catalog';
+import { getCategory, listCategoryDetails } from '../catalog';
 import { recordAudit } from '../audit';
 import { requireOnboardedProvider, type ProviderProfile } from '../onboarding';
 import { getPolicy } from '../policy';
@@ -42,11 +42,9 @@ export async function getOptions(
     (a) => a.state !== 'withdrawn' && a.state !== 'revoked',
   );
   const today = shanghaiDate(ctx.clock.now());
-  const summaries = await listCategories(ctx, policy.preset);
   const categories = [];
-  for (const s of summaries) {
-    const c = await getCategory(ctx, s.id);
-    if (!c || !policy.serviceTypes.includes(c.type)) continue;
+  for (const c of await listCategoryDetails(ctx, policy.preset)) {
+    if (!policy.serviceTypes.includes(c.type)) continue;
     const own = live.find((a) => a.categoryId === c.id);
     const refusals = choiceRefusals({
       category: c,
