@@ -32,6 +32,11 @@ export const FIRST_SCREENS: { route: string; state: string; lazy: string[] }[] =
     lazy: ['src/web/features/qualifications/components/MaterialsForm.tsx'],
   },
   {
+    route: '/ops/onboarding/:id',
+    state: 'approved: provider penalties',
+    lazy: ['src/web/features/services/components/ProviderPenaltyPanel.tsx'],
+  },
+  {
     route: '/ops/services/:id',
     state: 'provider penalties',
     lazy: ['src/web/features/services/components/ProviderPenaltyPanel.tsx'],

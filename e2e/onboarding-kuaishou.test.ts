@@ -116,6 +116,11 @@ describe('kuaishou onboarding in the browser (seed §一)', () => {
     await page.reload();
     await expect.poll(() => page.getByTestId('onboarding-state').textContent()).toBe('approved');
 
+    // Approved, the review page carries the provider-level penalties (before any service exists).
+    await ops.reload();
+    await expect.poll(() => ops.getByTestId('ops-provider-penalties').count()).toBe(1);
+    await expect.poll(() => ops.getByTestId('ops-provider-penalty-kind').count()).toBe(1);
+
     await ops.goto('/ops/outbox');
     await expect.poll(() => ops.getByTestId('outbox-table').textContent()).toContain('审核通过');
     const [v] = await e.ctx.database.rows<{ n: number }>(

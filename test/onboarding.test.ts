@@ -267,8 +267,14 @@ describe('review', () => {
       [1, 'rejected'],
       [2, null],
     ]);
+    expect(detail.provider).toBeNull(); // no provider before the approval
     expect((await op.post(`/api/ops/onboarding/${item.id}/approve`)).statusCode).toBe(200);
     expect(await lastSms(env.ctx, '13522220400')).toContain('审核通过');
+    // Approved, the page names the provider it created (its penalties are reached from there).
+    const approved = (await op.get(`/api/ops/onboarding/${item.id}`)).json();
+    const standing = await op.get(`/api/ops/providers/${approved.provider.id}/penalties`);
+    expect(standing.statusCode).toBe(200);
+    expect(approved.provider.companyName).toBe(detail.versions[1].data.companyName);
     expect((await agent.get('/api/provider/onboarding')).json().application.state).toBe('approved');
     const audit = (await op.get(`/api/ops/audit?targetId=${item.id}`)).json();
     expect(audit.items.map((a: { action: string }) => a.action).sort()).toEqual([

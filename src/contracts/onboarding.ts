@@ -169,6 +169,8 @@ export const reviewDetailReplySchema = z.object({
   accountMobileMasked: z.string(),
   expectedBy: z.string().nullable(),
   versions: z.array(versionSchema),
+  /** The provider the approval created (null until approved): its penalties are on this page. */
+  provider: z.object({ id: z.string(), companyName: z.string() }).nullable(),
 });
 
 export const rejectBodySchema = z

@@ -129,7 +129,7 @@ export const routes = routeTable([
       { path: 'onboarding', ...page(() => import('../features/review/routes/ReviewList')) },
       {
         path: 'onboarding/:id',
-        ...page(() => import('../features/review/routes/ReviewDetail')),
+        ...page(() => import('./pages/OpsOnboardingReview')),
       },
       {
         path: 'qualifications',

@@ -72,12 +72,15 @@ export async function getForReview(ctx: AppContext, actor: Actor | null, id: str
   if (!app || app.state === 'draft') throw notFound();
   const account = await getAccount(ctx, app.accountId);
   const versions = await repo.listVersions(ctx.db, id);
+  const provider =
+    app.state === 'approved' ? await repo.findProviderByAccount(ctx.db, app.accountId) : null;
   return {
     id: app.id,
     state: app.state as ApplicationState,
     accountMobileMasked: account ? maskMobile(account.mobile) : '',
     expectedBy: app.expectedBy,
     versions: await Promise.all(versions.map((v) => toVersionView(ctx, v))),
+    provider: provider ? { id: provider.id, companyName: provider.companyName } : null,
   };
 }
 

@@ -4,7 +4,7 @@ import { Descriptions } from '../../../components/Descriptions';
 import { useMessage } from '../../../components/message';
 import { Typography } from '../../../components/Typography';
 import { Card } from '../../../components/Card';
-import { useState, lazy, Suspense } from 'react';
+import { useState, lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from '../../../i18n';
 import { useNavigate, useParams } from 'react-router';
 import { useApproveReview } from '../api/approve-review';
@@ -24,7 +24,18 @@ const RejectModal = lazy(() =>
   import('../components/RejectModal').then((m) => ({ default: m.RejectModal })),
 );
 
-export default function ReviewDetail() {
+type ProviderRef = { id: string; companyName: string };
+
+/**
+ * An onboarding application for review. `providerPanel` renders below it once the approval has
+ * created the provider: the app puts the provider-level penalties there (features do not import
+ * each other).
+ */
+export default function ReviewDetail({
+  providerPanel,
+}: {
+  providerPanel?: (provider: ProviderRef) => ReactNode;
+}) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const navigate = useNavigate();
@@ -107,6 +118,7 @@ export default function ReviewDetail() {
       <Card title={t('review.history')}>
         <VersionHistory versions={detail.versions} />
       </Card>
+      {detail.provider && providerPanel?.(detail.provider)}
       {rejecting && (
         <Suspense fallback={null}>
           <RejectModal id={id} open onClose={() => setRejecting(false)} />
