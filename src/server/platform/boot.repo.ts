@@ -1,5 +1,5 @@
 import { bootSteps } from './boot.tables';
-import { eq, sql, type Db, type Executor } from './db';
+import { eq, rowsOf, sql, type Db, type Executor } from './db';
 
 /** step → fingerprint; empty when the table does not exist yet (a database before migrations). */
 export async function readBootSteps(ex: Executor): Promise<Map<string, string>> {
@@ -30,25 +30,29 @@ export const TEMPLATE_MADE_AT = 'template-made-at';
 /** `timestamptz` columns of the public schema's tables, `table → "a" = "a" + shift, …`. */
 async function timeColumns(ex: Executor, shiftMs: number): Promise<Map<string, string>> {
   const shift = `interval '${shiftMs} milliseconds'`;
-  const res = (await ex.execute(sql`
+  const rows = await rowsOf<{ t: string; sets: string }>(
+    ex,
+    sql`
     select c.relname as t, string_agg(format('%1$I = %1$I + %2$s', a.attname, ${shift}::text), ', ') as sets
       from pg_attribute a
       join pg_class c on c.oid = a.attrelid
       join pg_namespace n on n.oid = c.relnamespace
      where n.nspname = 'public' and c.relkind = 'r' and a.attnum > 0 and not a.attisdropped
        and a.atttypid = 'timestamptz'::regtype
-     group by c.relname`)) as unknown as { rows: Array<{ t: string; sets: string }> };
-  return new Map(res.rows.map((r) => [r.t, r.sets]));
+     group by c.relname`,
+  );
+  return new Map(rows.map((r) => [r.t, r.sets]));
 }
 
 /** Marks a database as a template made at `at`, naming the tables whose times a copy moves. */
 export async function markTemplate(db: Db, at: Date) {
   const tables: string[] = [];
   for (const t of (await timeColumns(db, 0)).keys()) {
-    const res = (await db.execute(
+    const [r] = await rowsOf<{ e: boolean }>(
+      db,
       sql.raw(`select exists (select 1 from "${t}") as e`),
-    )) as unknown as { rows: Array<{ e: boolean }> };
-    if (res.rows[0]?.e) tables.push(t);
+    );
+    if (r?.e) tables.push(t);
   }
   await recordBootStep(db, TEMPLATE_MADE_AT, `${at.getTime()} ${tables.sort().join(',')}`, at);
 }
@@ -92,10 +96,11 @@ export async function rebaseTemplateTimes(db: Db, mark: string, now: Date) {
  * does on PGlite. Dropped the proper way, so the catalogue and the folder agree.
  */
 export async function dropTemplateDatabases(db: Db) {
-  const res = (await db.execute(
+  const found = await rowsOf<{ datname: string }>(
+    db,
     sql`select datname from pg_database where datname in ('template0', 'template1')`,
-  )) as unknown as { rows: Array<{ datname: string }> };
-  for (const { datname } of res.rows) {
+  );
+  for (const { datname } of found) {
     await db.execute(sql.raw(`alter database "${datname}" is_template false`));
     await db.execute(sql.raw(`drop database "${datname}"`));
   }

@@ -29,7 +29,7 @@ export {
 export type { SQL };
 
 export type { Db, Tx, Executor, Database } from './db-core';
-export { migrationsFolder } from './db-core';
+export { migrationsFolder, rowsOf } from './db-core';
 
 /** PGlite has no lock on its folder: a second process would silently lose writes. */
 function takeLock(dir: string): () => void {

@@ -1,5 +1,5 @@
 import { integer, text, type PgTable } from 'drizzle-orm/pg-core';
-import { sql, type Executor } from './db';
+import { rowsOf, sql, type Executor } from './db';
 import { ts } from './columns.tables';
 
 /**
@@ -27,14 +27,16 @@ export async function countWrongTry(
   maxAttempts: number,
   now: Date,
 ): Promise<number> {
-  const res = await ex.execute(sql`
+  const [row] = await rowsOf<{ attempts: number }>(
+    ex,
+    sql`
     update ${table}
        set attempts = attempts + 1,
            burned_at = case when attempts + 1 >= ${maxAttempts}
                             then ${now.toISOString()}::timestamptz else null end
      where id = ${id} and used_at is null and burned_at is null
-    returning attempts`);
-  const [row] = (res as unknown as { rows: { attempts: number }[] }).rows;
+    returning attempts`,
+  );
   return row?.attempts ?? maxAttempts;
 }
 
@@ -45,9 +47,12 @@ export async function useOneTimeCode(
   id: string,
   now: Date,
 ): Promise<boolean> {
-  const res = await ex.execute(sql`
+  const used = await rowsOf(
+    ex,
+    sql`
     update ${table} set used_at = ${now.toISOString()}::timestamptz
      where id = ${id} and used_at is null and burned_at is null
-    returning id`);
-  return (res as unknown as { rows: unknown[] }).rows.length === 1;
+    returning id`,
+  );
+  return used.length === 1;
 }

@@ -1,5 +1,5 @@
-import { sql, type Executor, type SQL } from '../../platform/db';
-import { arrayParam, rows } from './market.repo';
+import { rowsOf, sql, type Executor, type SQL } from '../../platform/db';
+import { arrayParam } from './market.repo';
 import type { Cursor, MarketSort } from './market.rules';
 
 /**
@@ -95,7 +95,7 @@ export async function searchPage(
   const kept = keptToken
     ? sql`, (select listings from market_token_counts where token = ${keptToken}) as kept_total`
     : sql``;
-  return rows<ListingRow & { kept_total?: number | null }>(
+  return rowsOf<ListingRow & { kept_total?: number | null }>(
     ex,
     sql`select ${COLUMNS}, ${SORT_KEY_NUMBER[sort]} as k${kept} from market_listings
          where ${where(f)}${after}
@@ -105,7 +105,7 @@ export async function searchPage(
 
 /** How many match, counted up to `cap` (so a broad query costs at most `cap` index entries). */
 export async function countUpTo(ex: Executor, f: SearchFilter, cap: number) {
-  const [r] = await rows<{ n: string | number }>(
+  const [r] = await rowsOf<{ n: string | number }>(
     ex,
     sql`select count(*) as n from (select 1 from market_listings where ${where(f)} limit ${cap + 1}) x`,
   );
@@ -113,7 +113,7 @@ export async function countUpTo(ex: Executor, f: SearchFilter, cap: number) {
 }
 
 export async function categoryCounts(ex: Executor) {
-  return rows<{
+  return rowsOf<{
     category_group: string;
     category_id: string;
     category_name: string;
@@ -136,7 +136,7 @@ export async function categoryCounts(ex: Executor) {
  * index per group (not a window over every listing).
  */
 export async function topPerGroup(ex: Executor, groups: string[], perGroup: number) {
-  return rows<ListingRow>(
+  return rowsOf<ListingRow>(
     ex,
     sql`select t.*, 0 as k
           from unnest(${arrayParam(groups)}) g(category_group)

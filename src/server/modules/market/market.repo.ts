@@ -1,4 +1,4 @@
-import { sql, type Executor, type SQL } from '../../platform/db';
+import { rowsOf, sql, type Executor } from '../../platform/db';
 import { contentOf } from './market-content';
 import { MARKET_CHANNEL, noteOwnBump } from './market-version';
 import { priceFigures, searchTokens, searchText } from './market.rules';
@@ -9,10 +9,6 @@ import { priceFigures, searchTokens, searchText } from './market.rules';
  */
 export const arrayParam = (a: string[]) =>
   sql`${`{${a.map((t) => JSON.stringify(t)).join(',')}}`}::text[]`;
-
-export async function rows<T>(ex: Executor, q: SQL): Promise<T[]> {
-  return ((await ex.execute(q)) as unknown as { rows: T[] }).rows;
-}
 
 /** The row a listing is built from: the service and its LIVE version's content. */
 type SourceRow = {
@@ -36,7 +32,7 @@ type SourceRow = {
  * else (ADR 0006). `ids` null = every listed service (the start-up backfill).
  */
 async function sources(ex: Executor, ids: string[] | null) {
-  return rows<SourceRow>(
+  return rowsOf<SourceRow>(
     ex,
     sql`select s.id, s.provider_id, s.company_name, s.category_id, s.category_name,
                s.category_group, s.service_type, s.listing, s.hidden, s.purged, s.frozen,
@@ -90,7 +86,7 @@ export async function bumpVersion(ex: Executor) {
 }
 
 export async function readVersion(ex: Executor): Promise<number | null> {
-  const [r] = await rows<{ version: string | number }>(
+  const [r] = await rowsOf<{ version: string | number }>(
     ex,
     sql`select version from market_state where id = 1`,
   );
@@ -116,7 +112,7 @@ export async function refreshListings(ex: Executor, ids: string[]) {
  * service. Safe to run on every start and from two instances at once (the insert decides).
  */
 export async function ensureBackfilled(ex: Executor): Promise<number> {
-  const created = await rows(
+  const created = await rowsOf(
     ex,
     sql`insert into market_state (id, version) values (1, 1) on conflict (id) do nothing returning id`,
   );
