@@ -1,4 +1,10 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import { vi } from 'vitest';
 import { createTestEnv, lastSms, codeIn, type TestEnv } from '../test/helpers';
 import { totpNow } from '../src/server/modules/accounts';
@@ -42,11 +48,18 @@ export async function startE2E(policy: 'kuaishou' | 'xiaohongshu'): Promise<E2E>
   };
 }
 
-export async function newPage(e: E2E): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPage(
+  e: E2E,
+  options: Pick<BrowserContextOptions, 'reducedMotion' | 'storageState'> = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await e.browser.newContext({
     baseURL: e.baseUrl,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    // The app turns antd's zoom and slide motions off for users who ask for less motion; a
+    // click then never lands on a dialog or popconfirm that is still growing into place.
+    reducedMotion: 'reduce',
+    ...options,
   });
   const page = await context.newPage();
   // A page load waits for Vite's chunks and the API on two cores that the rest of the suite

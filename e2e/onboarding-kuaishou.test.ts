@@ -106,7 +106,12 @@ describe('kuaishou onboarding in the browser (seed §一)', () => {
       .poll(() => page.getByTestId('rejection-reasons').textContent())
       .toContain('与营业执照上的代码不一致');
     await fill(page, 'creditCode', fixedCode);
-    for (let i = 0; i < 3; i++) await page.getByTestId('wizard-next').click();
+    // A click on 'next' while the previous step still saves lands on a loading button, which
+    // ignores it: go one step at a time and wait for each to show.
+    for (const title of ['法人信息', '联系信息', '确认提交']) {
+      await page.getByTestId('wizard-next').click();
+      await expect.poll(() => page.locator('[aria-current="step"]').textContent()).toContain(title);
+    }
     await page.getByTestId('wizard-submit').click();
     await expect.poll(() => page.getByTestId('onboarding-state').textContent()).toBe('submitted');
 
