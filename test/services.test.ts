@@ -71,6 +71,14 @@ describe('services in the kuaishou preset', () => {
     const opts = (await a.get('/api/provider/services/options')).json();
     expect(opts.mode).toBe('category');
     expect(opts.categories.map((c: { id: string }) => c.id)).toEqual([toolCat]);
+    expect(opts.categories[0]).toMatchObject({ type: 'tool', taken: false });
+    expect(opts.categories[0].depositFen).toBeGreaterThan(0);
+    // A retired category is no longer offered, approved or not.
+    await env.ctx.database.rows(sql`update categories set retired = true where id = ${toolCat}`);
+    const retired = (await a.get('/api/provider/services/options')).json();
+    await env.ctx.database.rows(sql`update categories set retired = false where id = ${toolCat}`);
+    expect(retired.categories).toEqual([]);
+    expect(retired.hasApprovedCategory).toBe(true);
     const other = await serviceCategory(env, '装修市场', '店铺装修');
     const res = await a.post('/api/provider/services', { categoryId: other });
     expect(res.statusCode).toBe(422);

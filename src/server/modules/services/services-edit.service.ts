@@ -46,25 +46,8 @@ export async function getServiceOptions(
     name: a.name,
     hasService: mine.some((s) => s.appId === a.id),
   }));
-  if (policy.qualificationMode === 'per_category') {
-    const approved = await approvedCategories(ctx, profile.providerId);
-    const categories = [];
-    for (const c of approved) {
-      const cat = await getCategory(ctx, c.categoryId);
-      if (!cat || cat.retired || !policy.serviceTypes.includes(cat.type)) continue;
-      categories.push({
-        id: cat.id,
-        group: cat.group,
-        name: cat.name,
-        type: cat.type,
-        depositFen: cat.depositFen,
-        taken: taken(cat.id),
-      });
-    }
-    return { mode: 'category', categories, apps, hasApprovedCategory: approved.length > 0 };
-  }
-  const all = await listCategories(ctx, policy.preset);
-  const categories = all
+  // One query for the platform's live categories; per category, only the approved ones count.
+  const offered = (await listCategories(ctx, policy.preset))
     .filter((c) => policy.serviceTypes.includes(c.type))
     .map((c) => ({
       id: c.id,
@@ -74,7 +57,13 @@ export async function getServiceOptions(
       depositFen: c.depositFen,
       taken: taken(c.id),
     }));
-  return { mode: 'app', categories, apps, hasApprovedCategory: true };
+  if (policy.qualificationMode === 'per_category') {
+    const approved = await approvedCategories(ctx, profile.providerId);
+    const byId = new Map(offered.map((c) => [c.id, c]));
+    const categories = approved.flatMap((a) => byId.get(a.categoryId) ?? []);
+    return { mode: 'category', categories, apps, hasApprovedCategory: approved.length > 0 };
+  }
+  return { mode: 'app', categories: offered, apps, hasApprovedCategory: true };
 }
 
 /** The bound app must be the provider's own and online (a tool service needs one). */
