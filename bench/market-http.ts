@@ -165,6 +165,18 @@ async function load(port: number, paths: string[], seconds: number): Promise<Fig
   };
 }
 
+/**
+ * The ratio of two series measured side by side, round by round (the rounds alternate, so each
+ * pair saw the same load): every round's ratio, their median and range. The spread says how much
+ * of a difference between runs is noise.
+ */
+function paired(num: Figures[], den: Figures[]): string {
+  const r = num.map((f, i) => (den[i]!.rps > 0 ? f.rps / den[i]!.rps : NaN));
+  const sorted = [...r].sort((x, y) => x - y);
+  const f2 = (x: number) => x.toFixed(2);
+  return `${r.map(f2).join(' ')} (median ${f2(sorted[sorted.length >> 1]!)}, range ${f2(sorted[0]!)}–${f2(sorted[sorted.length - 1]!)})`;
+}
+
 const fmt = (f: Figures) =>
   `${f.rps.toFixed(0).padStart(7)} req/s  p50 ${String(f.p50).padStart(4)} ms  p99 ${String(f.p99).padStart(4)} ms${f.errors ? `  ERRORS ${f.errors}` : ''}`;
 
@@ -249,7 +261,12 @@ async function main() {
     Object.fromEntries(Object.entries(r).map(([k, v]) => [k, median(v)])),
   );
   console.log(`load average ${load0.toFixed(1)} → ${os.loadavg()[0]!.toFixed(1)}`);
-  sets.forEach((s, i) => report(s, all[i]!, seconds, rounds));
+  sets.forEach((s, i) => {
+    report(s, all[i]!, seconds, rounds);
+    const r = runs[i]!;
+    console.log(`  per round: browse ${paired(r.oursBrowse!, r.bareBrowse!)}`);
+    console.log(`  per round: search ${paired(r.oursSearch!, r.rawSearch!)}`);
+  });
   if (all.length === 2) {
     const [small, large] = all as [Record<string, Figures>, Record<string, Figures>];
     const per = (k: string) =>
@@ -257,6 +274,9 @@ async function main() {
     console.log(
       `\n${dbs[1]} vs ${dbs[0]}, cost per request (req/s ratio): browse ${per('oursBrowse')}×, search ${per('oursSearch')}× (target ≤ 1.3); raw pg search ${per('rawSearch')}×; node:http ${per('bareBrowse')}×`,
     );
+    const [a, b] = runs as [Record<string, Figures[]>, Record<string, Figures[]>];
+    console.log(`  per round: search ${paired(a.oursSearch!, b.oursSearch!)}`);
+    console.log(`  per round: raw pg search ${paired(a.rawSearch!, b.rawSearch!)}`);
   }
 }
 
