@@ -20,7 +20,7 @@ function subscribeReducedMotion(onChange: () => void): () => void {
 }
 
 /** Whether the user asked the system for less motion (followed live). */
-export function useReducedMotion(): boolean {
+function useReducedMotion(): boolean {
   return useSyncExternalStore(
     subscribeReducedMotion,
     () => window.matchMedia(REDUCED_MOTION).matches,
